@@ -1,0 +1,1 @@
+"""Database schema shared by the embedded database, the local cache and the central PostgreSQL."""

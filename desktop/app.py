@@ -1,0 +1,95 @@
+"""Starting the Qt application: environment, language, database, login, main window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+from desktop.services.database import DatabaseError
+
+
+def prepare_qt_environment() -> None:
+    """Settings QtWebEngine needs before any Qt object exists."""
+    # Chromium refuses its sandbox as root (installers, containers); without this the
+    # WebEngine process dies and takes the app with it.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    import PySide6.QtWebEngineWidgets  # noqa: F401 - must be imported before QApplication
+
+
+def create_application(argv: list[str] | None = None):
+    prepare_qt_environment()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("JakLapor Desk")
+    app.setOrganizationName("JakLapor")
+    app.setApplicationVersion(__import__("desktop").__version__)
+    return app
+
+
+def run_app(url: str | None, lang: str | None) -> int:
+    import qasync
+
+    from desktop.ui.i18n import install_language
+    from desktop.ui.settings import save_language, saved_language
+
+    app = create_application()
+    chosen = lang or saved_language()
+    if lang:
+        save_language(lang)
+    install_language(chosen)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(_session(app, url))
+
+
+async def _session(app, url: str | None) -> int:
+    from desktop.services.auth import LoginError, login
+    from desktop.services.database import open_database
+    from desktop.services.embedded import open_embedded
+    from desktop.ui.bus import ChangeBus
+    from desktop.ui.context import AppContext
+    from desktop.ui.dialogs import DialogService
+    from desktop.ui.login.dialog import LoginDialog
+    from desktop.ui.main.window import MainWindow
+    from desktop.ui.runner import Runner
+    from desktop.ui.startup import PreparingNotice
+
+    runner, dialogs = Runner(), DialogService()
+    demo = url is None
+    notice = PreparingNotice(demo)
+    notice.show()
+    try:
+        db = await runner.run(open_embedded) if demo else await runner.run(open_database, url)
+    except DatabaseError as exc:
+        notice.close()
+        dialogs.error(None, notice.tr("Cannot open the database"), str(exc))
+        runner.shutdown()
+        return 1
+    notice.close()
+    dialog = LoginDialog(demo, db.label)
+    dialog.show()
+    while True:
+        try:
+            username, password = await dialog.next_attempt()
+        except asyncio.CancelledError:
+            runner.shutdown()
+            return 0
+        try:
+            user = await runner.run(login, db, username, password)
+            break
+        except LoginError:
+            dialog.show_error(dialog.tr("Wrong username or password, or the account is disabled."))
+    dialog.close()
+    window = MainWindow(AppContext(db, user, runner, ChangeBus(), dialogs, demo))
+    window.show()
+    window.inbox.reload()
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    await closed.wait()
+    runner.shutdown()
+    db.dispose()
+    return 0

@@ -1,0 +1,39 @@
+"""Which reports a logged-in user may see, applied to every query the services run."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, exists, select
+
+from db.models import Assignment, Report
+from desktop.core.roles import Permission, Role, can
+from desktop.services.dto import UserSession
+
+
+class AccessDenied(Exception):
+    """The user's role does not allow this; the message says so plainly."""
+
+
+def require(user: UserSession, permission: Permission) -> None:
+    if not can(user.role, permission):
+        raise AccessDenied(f"a {user.role.value} may not do this ({permission.value})")
+
+
+def scoped(statement: Select, user: UserSession) -> Select:
+    """Restrict a query over ``Report`` to what ``user`` may see.
+
+    Agency staff see only reports their agency leads or supports; the command centre
+    sees all. Roles without report access are refused outright rather than shown nothing.
+    """
+    require(user, Permission.VIEW_REPORTS)
+    if user.role != Role.AGENCY_STAFF:
+        return statement
+    involved = exists().where(
+        Assignment.report_id == Report.id,
+        Assignment.agency_id == user.agency_id,
+        Assignment.ended_at.is_(None),
+    )
+    return statement.where((Report.lead_agency_id == user.agency_id) | involved)
+
+
+def visible_report(user: UserSession, report_id: int) -> Select:
+    return scoped(select(Report).where(Report.id == report_id), user)

@@ -1,0 +1,135 @@
+"""Opening a database by URL: the embedded SQLite file or the central PostgreSQL."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+
+
+class DatabaseError(Exception):
+    """A database cannot be used; the message says what is wrong and what to do."""
+
+
+def normalize_url(url: str) -> str:
+    """Accept the URLs installers type (postgres://, postgresql://, a bare SQLite path)."""
+    url = url.strip()
+    if not url:
+        raise DatabaseError("no database URL given; use postgresql://user@host/db or sqlite:///file")
+    if "://" not in url:
+        return "sqlite:///" + str(Path(url).expanduser().resolve())
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the UI read while the single writer commits; NORMAL is durable in WAL mode
+    # except for the last transaction on power loss, which sync can replay.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute("PRAGMA mmap_size=268435456")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"not a database URL: {url!r}; use postgresql://user@host/db or sqlite:///file") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = parsed.database
+        if path and path != ":memory:":
+            parent = Path(path).parent
+            if not parent.is_dir():
+                raise DatabaseError(f"the folder {parent} does not exist; create it or choose another file")
+        engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    raise DatabaseError(f"unsupported database {backend!r}; use PostgreSQL or SQLite")
+
+
+def check_reachable(engine: Engine) -> None:
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(
+            f"cannot reach the database at {engine.url.render_as_string(hide_password=True)}: {reason}; "
+            "check the host, port, user and that the server is running") from None
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a factory for one Session per user action."""
+
+    engine: Engine
+    sessions: sessionmaker
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def label(self) -> str:
+        """What the status bar shows: the file name, or host/database for PostgreSQL."""
+        url = self.engine.url
+        if self.dialect == "sqlite":
+            return Path(url.database or "").name or ":memory:"
+        return f"{url.host or 'localhost'}/{url.database}"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, require_current: bool = True) -> Database:
+    """Open ``url``; by default refuse a database whose schema is not exactly this app's."""
+    engine = make_engine(url)
+    check_reachable(engine)
+    if require_current:
+        try:
+            migrate.check_current(engine)
+        except migrate.SchemaError as exc:
+            engine.dispose()
+            raise DatabaseError(str(exc)) from None
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def upgrade_database(url: str) -> Database:
+    """Create or migrate the schema at ``url`` to this app's version and open it."""
+    engine = make_engine(url)
+    check_reachable(engine)
+    try:
+        migrate.upgrade(engine)
+    except migrate.SchemaError as exc:
+        engine.dispose()
+        raise DatabaseError(str(exc)) from None
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))

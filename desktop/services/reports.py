@@ -1,0 +1,162 @@
+"""Reading reports: the filtered list page and one report's detail."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Agency, Area, Assignment, Category, Note, Photo, Rating, Report, ReporterIdentity, StatusEvent, User
+from desktop.core.roles import Role
+from desktop.core.workflow import OPEN_STATUSES
+from desktop.services.access import AccessDenied, scoped, visible_report
+from desktop.services.database import Database
+from desktop.services.dto import (
+    AgencyPart, NoteView, ReportDetail, ReportPage, ReportQuery, ReportRow, TimelineEntry, UserSession,
+)
+
+PAGE_SIZE = 200
+DUE_SOON = timedelta(hours=1)
+
+
+def _filtered(statement, query: ReportQuery, now: datetime):
+    if query.statuses:
+        statement = statement.where(Report.status.in_(query.statuses))
+    if query.categories:
+        statement = statement.where(Report.category_id.in_(select(Category.id).where(Category.code.in_(query.categories))))
+    if query.channels:
+        statement = statement.where(Report.channel.in_(query.channels))
+    if query.agencies:
+        statement = statement.where(Report.lead_agency_id.in_(select(Agency.id).where(Agency.code.in_(query.agencies))))
+    if query.privacy:
+        statement = statement.where(Report.privacy.in_(query.privacy))
+    area_filter = [column == value for column, value in (
+        (Area.city, query.city), (Area.kecamatan, query.kecamatan), (Area.kelurahan, query.kelurahan)) if value]
+    if area_filter:
+        statement = statement.where(Report.area_id.in_(select(Area.id).where(*area_filter)))
+    if query.received_from:
+        statement = statement.where(Report.received_at >= query.received_from)
+    if query.received_to:
+        statement = statement.where(Report.received_at < query.received_to)
+    if query.emergency_only:
+        statement = statement.where(Report.emergency.is_(True))
+    if query.deadline in ("overdue", "due_soon"):
+        statement = statement.where(Report.status.in_(sorted(OPEN_STATUSES)))
+        if query.deadline == "overdue":
+            statement = statement.where(Report.due_at < now)
+        else:
+            statement = statement.where(Report.due_at >= now, Report.due_at < now + DUE_SOON)
+    text = query.text.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(or_(
+            Report.reference.ilike(pattern, escape="\\"), Report.title.ilike(pattern, escape="\\"),
+            Report.description.ilike(pattern, escape="\\"), Report.address.ilike(pattern, escape="\\"),
+        ))
+    return statement
+
+
+def list_reports(db: Database, user: UserSession, query: ReportQuery = ReportQuery(),
+                 offset: int = 0, limit: int = PAGE_SIZE, now: datetime | None = None) -> ReportPage:
+    """One page of reports matching ``query``, newest first, with the total count."""
+    now = now or datetime.now(timezone.utc)
+    with db.session() as session:
+        base = _filtered(scoped(select(Report.id), user), query, now)
+        total = session.scalar(select(func.count()).select_from(base.subquery()))
+        lead = aliased(Agency)
+        statement = _filtered(scoped(
+            select(Report.id, Report.reference, Report.status, Category.code, Category.name_id, Category.name_en,
+                   Report.channel, Area.kelurahan, Area.kecamatan, Report.received_at, Report.due_at,
+                   Report.emergency, Report.privacy, lead.short_name, Report.location_problem)
+            .join(Category, Category.id == Report.category_id)
+            .outerjoin(Area, Area.id == Report.area_id)
+            .outerjoin(lead, lead.id == Report.lead_agency_id), user), query, now)
+        statement = statement.order_by(Report.received_at.desc(), Report.id.desc()).offset(offset).limit(limit)
+        rows = tuple(
+            ReportRow(id=r[0], reference=r[1], status=r[2], category_code=r[3], category_name_id=r[4],
+                      category_name_en=r[5], channel=r[6],
+                      location=f"{r[7]}, {r[8]}" if r[7] else "", received_at=r[9], due_at=r[10],
+                      emergency=r[11], privacy=r[12], lead_agency=r[13], location_problem=r[14])
+            for r in session.execute(statement))
+    return ReportPage(rows=rows, total=total, offset=offset)
+
+
+def get_report_detail(db: Database, user: UserSession, report_id: int) -> ReportDetail:
+    with db.session() as session:
+        report = session.scalar(visible_report(user, report_id))
+        if report is None:
+            raise AccessDenied("this report does not exist or is not yours to see")
+        category = session.get(Category, report.category_id)
+        area = session.get(Area, report.area_id) if report.area_id else None
+        duplicate_ref = session.scalar(select(Report.reference).where(Report.id == report.duplicate_of_id)) \
+            if report.duplicate_of_id else None
+        rating = session.get(Rating, report.id)
+        photo_kind, photo = _photo_for(session, user, report.id)
+        return ReportDetail(
+            id=report.id, reference=report.reference, status=report.status, title=report.title,
+            description=report.description, address=report.address, lat=report.lat, lon=report.lon,
+            location_problem=report.location_problem,
+            city=area.city if area else None, kecamatan=area.kecamatan if area else None,
+            kelurahan=area.kelurahan if area else None,
+            category_code=category.code, category_name_id=category.name_id, category_name_en=category.name_en,
+            channel=report.channel, external_id=report.external_id, priority=report.priority,
+            privacy=report.privacy, emergency=report.emergency, received_at=report.received_at,
+            first_action_at=report.first_action_at, due_at=report.due_at, done_at=report.done_at,
+            agencies=_agencies(session, report.id), timeline=_timeline(session, report.id),
+            notes=_notes(session, user, report.id), photo=photo, photo_kind=photo_kind,
+            rating=rating.score if rating else None, rating_comment=rating.comment if rating else None,
+            has_identity=session.scalar(
+                select(func.count()).select_from(ReporterIdentity)
+                .where(ReporterIdentity.report_id == report.id, ReporterIdentity.purged_at.is_(None))) > 0,
+            duplicate_of_reference=duplicate_ref,
+        )
+
+
+def _photo_for(session: Session, user: UserSession, report_id: int) -> tuple[str | None, bytes | None]:
+    # Agencies only ever get the redacted version: the original may show faces and plates.
+    kinds = ("redacted", "after") if user.role == Role.AGENCY_STAFF else ("redacted", "original", "after")
+    for kind in kinds:
+        data = session.scalar(select(Photo.data).where(Photo.report_id == report_id, Photo.kind == kind).limit(1))
+        if data is not None:
+            return kind, data
+    return None, None
+
+
+def _agencies(session: Session, report_id: int) -> tuple[AgencyPart, ...]:
+    rows = session.execute(
+        select(Agency.code, Agency.short_name, Assignment.role, Assignment.accepted_at)
+        .join(Agency, Agency.id == Assignment.agency_id)
+        .where(Assignment.report_id == report_id, Assignment.ended_at.is_(None))
+        .order_by(Assignment.role, Assignment.assigned_at))
+    return tuple(AgencyPart(code, name, role, accepted is not None) for code, name, role, accepted in rows)
+
+
+def _timeline(session: Session, report_id: int) -> tuple[TimelineEntry, ...]:
+    rows = session.execute(
+        select(StatusEvent.at, StatusEvent.action, StatusEvent.from_status, StatusEvent.to_status,
+               User.display_name, Agency.short_name, StatusEvent.note)
+        .outerjoin(User, User.id == StatusEvent.actor_id)
+        .outerjoin(Agency, Agency.id == StatusEvent.agency_id)
+        .where(StatusEvent.report_id == report_id)
+        .order_by(StatusEvent.at, StatusEvent.id))
+    return tuple(TimelineEntry(*row) for row in rows)
+
+
+def _notes(session: Session, user: UserSession, report_id: int) -> tuple[NoteView, ...]:
+    rows = session.execute(
+        select(Note.at, User.display_name, Agency.short_name, Note.kind, Note.body)
+        .outerjoin(User, User.id == Note.author_id)
+        .outerjoin(Agency, Agency.id == Note.agency_id)
+        .where(Note.report_id == report_id)
+        .order_by(Note.at, Note.id))
+    return tuple(NoteView(*row) for row in rows)
+
+
+def showcase_report_id(db: Database, user: UserSession) -> int | None:
+    """A recent report with a photo, a full history and a rating: the one screenshots open."""
+    with db.session() as session:
+        statement = scoped(select(Report.id).join(Rating, Rating.report_id == Report.id), user).where(
+            Report.photo_count > 0, Report.location_problem.is_(None)).order_by(Report.received_at.desc()).limit(1)
+        return session.scalar(statement) or session.scalar(
+            scoped(select(Report.id), user).order_by(Report.received_at.desc()).limit(1))
