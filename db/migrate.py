@@ -21,15 +21,16 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revisions() -> frozenset[str]:
+    """The newest revision of each branch: features add their tables on their own branch."""
+    return frozenset(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+def current_revisions(connection: Connection) -> frozenset[str]:
+    return frozenset(MigrationContext.configure(connection).get_current_heads())
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     with engine.begin() as connection:
         _refuse_newer(connection)
         command.upgrade(_config(connection), revision)
@@ -41,26 +42,24 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def _refuse_newer(connection: Connection) -> None:
-    current = current_revision(connection)
-    if current is None:
-        return
     script = ScriptDirectory.from_config(_config())
     known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    unknown = sorted(current_revisions(connection) - known)
+    if unknown:
         raise SchemaError(
-            f"the database has schema revision {current}, which is newer than this app knows "
-            f"(latest {script.get_current_head()}); install the newer JakLapor Desk")
+            f"the database has schema revision {', '.join(unknown)}, which is newer than this app knows "
+            f"(latest {', '.join(sorted(script.get_heads()))}); install the newer JakLapor Desk")
 
 
 def check_current(engine: Engine) -> None:
     """Refuse to open a database that is empty, older or newer than this app."""
     with engine.connect() as connection:
-        current = current_revision(connection)
+        current = current_revisions(connection)
         _refuse_newer(connection)
-    head = head_revision()
-    if current is None:
+    heads = head_revisions()
+    if not current:
         raise SchemaError("the database has no JakLapor schema; run 'jaklapor-desk db upgrade --url URL'")
-    if current != head:
+    if current != heads:
         raise SchemaError(
-            f"the database schema is at revision {current}, this app needs {head}; "
-            "run 'jaklapor-desk db upgrade --url URL'")
+            f"the database schema is at revision {', '.join(sorted(current))}, this app needs "
+            f"{', '.join(sorted(heads))}; run 'jaklapor-desk db upgrade --url URL'")

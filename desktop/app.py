@@ -86,7 +86,7 @@ async def _session(app, url: str | None) -> int:
     dialog.close()
     window = MainWindow(AppContext(db, user, runner, ChangeBus(), dialogs, demo))
     window.show()
-    window.inbox.reload()
+    window.load_screens()
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     await closed.wait()

@@ -19,7 +19,7 @@ from desktop.core.identity_crypto import Identity
 from desktop.core.ids import id_for
 from desktop.core.progress import Progress
 from desktop.core.sla import HolidayCalendar, due_at
-from desktop.core.workflow import Status
+from desktop.core.workflow import UNROUTED, Status
 
 HISTORY = timedelta(days=180)
 OFFICERS = ("petugas1", "petugas2", "petugas3")
@@ -188,13 +188,21 @@ class _Timeline:
         self.limit = limit
         self.events: list[DemoEvent] = []
         self.status = Status.WAITING
+        self.stopped = False
 
     def fits(self, delay: timedelta) -> bool:
         return self.now + delay < self.limit
 
     def move(self, delay: timedelta, action: str, target: Status, actor: str | None,
-             agency: str | None = None, note: str | None = None) -> datetime:
-        self.now = min(self.now + delay, self.limit - timedelta(seconds=1))
+             agency: str | None = None, note: str | None = None) -> datetime | None:
+        """Record the next step, or nothing if it would happen after the anchor.
+
+        Once a step does not fit, the history ends there: later steps would be in the future.
+        """
+        if self.stopped or not self.fits(delay):
+            self.stopped = True
+            return None
+        self.now += delay
         self.events.append(DemoEvent(self.now, action, self.status.value, target.value, actor, agency, note))
         self.status = target
         return self.now
@@ -263,38 +271,41 @@ def generate(count: int, seed: int, anchor: datetime, calendar: HolidayCalendar,
             wrong_first = final != Status.REOPENED and rng.random() < 0.03
             lead = rng.choice([c for c in city_agency_codes if c != suggested]) if wrong_first else suggested
             dispatched_at = timeline.move(first_delay, "dispatch", Status.DISPATCHED, officer, lead)
-            if wrong_first and timeline.fits(timedelta(hours=2)):
+            if wrong_first:
                 reason = rng.choice(text.HANDBACK_REASONS)
                 back = timeline.move(_minutes(rng, 20, 120), "hand_back", Status.WAITING, staff.get(lead), lead, reason)
-                assignments.append(DemoAssignment(lead, "lead", dispatched_at, officer, None, back, reason))
-                notes.append(DemoNote(back, staff.get(lead), lead, "handback", reason))
-                lead = suggested
-                dispatched_at = timeline.move(_minutes(rng, 5, 60), "dispatch", Status.DISPATCHED, officer, lead)
-            assigned_at = dispatched_at
-            support: str | None = None
-            if final == Status.COORDINATION or (final in (Status.IN_PROGRESS, Status.DONE) and rng.random() < 0.05):
-                support = rng.choice([c for c in city_agency_codes if c != lead])
-                timeline.move(_minutes(rng, 5, 90), "coordinate", Status.COORDINATION, officer, support)
-            accepted = None
-            if final in (Status.IN_PROGRESS, Status.DONE, Status.REOPENED):
-                delay = _minutes(rng, 5, 30) if category.emergency else _minutes(rng, 30, 60 * 30)
-                accepted = timeline.move(delay, "start", Status.IN_PROGRESS, staff.get(lead), lead)
-                notes.append(DemoNote(accepted, staff.get(lead), lead, "field", rng.choice(text.FIELD_NOTES[:3])))
-            ended = None
-            if final in (Status.DONE, Status.REOPENED) and timeline.status == Status.IN_PROGRESS:
-                done_at = timeline.move(_minutes(rng, 60, 60 * 24 * 6), "complete", Status.DONE, staff.get(lead), lead,
-                                        text.FIELD_NOTES[3])
-                ended = done_at
-                if rng.random() < 0.6:
-                    score = _SCORES.pick(rng)
-                    rating = (score, rng.choice(text.RATING_COMMENTS[score]), min(done_at + _minutes(rng, 30, 2880), anchor))
-                if final == Status.REOPENED:
-                    timeline.move(_minutes(rng, 60, 4000), "reopen", Status.REOPENED, officer,
-                                  note="Warga melaporkan masalah muncul kembali")
-            assignments.append(DemoAssignment(lead, "lead", assigned_at, officer, accepted, ended))
-            if support:
-                assignments.append(DemoAssignment(support, "support", assigned_at, officer, accepted, ended))
-            if timeline.status == Status.WAITING:
+                if back is not None:
+                    assignments.append(DemoAssignment(lead, "lead", dispatched_at, officer, None, back, reason))
+                    notes.append(DemoNote(back, staff.get(lead), lead, "handback", reason))
+                    lead = suggested
+                    dispatched_at = timeline.move(_minutes(rng, 5, 60), "dispatch", Status.DISPATCHED, officer, lead)
+            if dispatched_at is not None and timeline.status != Status.WAITING:
+                support: str | None = None
+                if final == Status.COORDINATION or (final in (Status.IN_PROGRESS, Status.DONE) and rng.random() < 0.05):
+                    support = rng.choice([c for c in city_agency_codes if c != lead])
+                    if timeline.move(_minutes(rng, 5, 90), "coordinate", Status.COORDINATION, officer, support) is None:
+                        support = None
+                accepted = None
+                if final in (Status.IN_PROGRESS, Status.DONE, Status.REOPENED):
+                    delay = _minutes(rng, 5, 30) if category.emergency else _minutes(rng, 30, 60 * 30)
+                    accepted = timeline.move(delay, "start", Status.IN_PROGRESS, staff.get(lead), lead)
+                    if accepted is not None:
+                        notes.append(DemoNote(accepted, staff.get(lead), lead, "field", rng.choice(text.FIELD_NOTES[:3])))
+                if final in (Status.DONE, Status.REOPENED) and timeline.status == Status.IN_PROGRESS:
+                    done_at = timeline.move(_minutes(rng, 60, 60 * 24 * 6), "complete", Status.DONE, staff.get(lead),
+                                            lead, text.FIELD_NOTES[3])
+                    if done_at is not None and rng.random() < 0.6:
+                        score = _SCORES.pick(rng)
+                        rating = (score, rng.choice(text.RATING_COMMENTS[score]),
+                                  min(done_at + _minutes(rng, 30, 2880), anchor))
+                    if done_at is not None and final == Status.REOPENED:
+                        timeline.move(_minutes(rng, 60, 4000), "reopen", Status.REOPENED, officer,
+                                      note="Warga melaporkan masalah muncul kembali")
+                # A finished assignment stays on record (ended_at = done) so the history shows who did the work.
+                assignments.append(DemoAssignment(lead, "lead", dispatched_at, officer, accepted, done_at))
+                if support:
+                    assignments.append(DemoAssignment(support, "support", dispatched_at, officer, accepted, done_at))
+            if timeline.status in UNROUTED:
                 lead = None
         last_by_category[category.code] = report_id
 

@@ -127,7 +127,8 @@ def _agencies(session: Session, report_id: int) -> tuple[AgencyPart, ...]:
     rows = session.execute(
         select(Agency.code, Agency.short_name, Assignment.role, Assignment.accepted_at)
         .join(Agency, Agency.id == Assignment.agency_id)
-        .where(Assignment.report_id == report_id, Assignment.ended_at.is_(None))
+        # Ended without a reason means the work was finished: that agency still shows as having done it.
+        .where(Assignment.report_id == report_id, or_(Assignment.ended_at.is_(None), Assignment.end_reason.is_(None)))
         .order_by(Assignment.role, Assignment.assigned_at))
     return tuple(AgencyPart(code, name, role, accepted is not None) for code, name, role, accepted in rows)
 

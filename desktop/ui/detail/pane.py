@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from desktop.core.sla import deadline_state, format_countdown, remaining
+from desktop.core.sla import deadline_state, first_action_due, format_countdown, remaining
 from desktop.core.workflow import Status
 from desktop.services.access import AccessDenied
 from desktop.services.changes import Changes
@@ -120,7 +120,7 @@ class DetailPane(QScrollArea):
             urgent = QLabel(self.tr("EMERGENCY"))
             urgent.setStyleSheet("background:#b71c1c; color:white; border-radius:9px; padding:2px 10px; font-weight:700;")
             row.addWidget(urgent)
-        privacy = QLabel("🔒 " + fmt.privacy_label(d.privacy))
+        privacy = QLabel(fmt.privacy_label(d.privacy))
         privacy.setStyleSheet("border:1px solid #9e9e9e; border-radius:9px; padding:1px 8px;")
         row.addWidget(privacy)
         row.addStretch(1)
@@ -153,6 +153,8 @@ class DetailPane(QScrollArea):
         form.addRow(self.tr("Channel:"), _plain(channel))
         form.addRow(self.tr("Priority:"), QLabel(fmt.priority_label(d.priority)))
         form.addRow(self.tr("Received:"), QLabel(fmt.local_time(d.received_at)))
+        if d.emergency:
+            form.addRow(self.tr("First action:"), QLabel(self._first_action_text(d)))
         form.addRow(self.tr("Deadline:"), QLabel(self._deadline_text(d)))
         form.addRow(self.tr("Address:"), _plain(d.address))
         area = ", ".join(part for part in (d.kelurahan, d.kecamatan, d.city) if part)
@@ -186,6 +188,16 @@ class DetailPane(QScrollArea):
             return text + "  " + self.tr("overdue by {time}").format(time=format_countdown(remaining(d.due_at, now))[1:])
         return text + "  " + self.tr("({time} left)").format(time=format_countdown(remaining(d.due_at, now)))
 
+    def _first_action_text(self, d: ReportDetail) -> str:
+        """Emergencies must see a first action within 15 minutes of arriving."""
+        if d.first_action_at is not None:
+            return fmt.local_time(d.first_action_at)
+        due = first_action_due(d.received_at)
+        now = datetime.now(timezone.utc)
+        if now >= due:
+            return self.tr("none yet — overdue by {time}").format(time=format_countdown(remaining(due, now))[1:])
+        return self.tr("none yet — due within {time}").format(time=format_countdown(remaining(due, now)))
+
     def _reporter(self, d: ReportDetail) -> QGroupBox:
         group = QGroupBox(self.tr("Reporter"))
         group.setObjectName("reporterSection")
@@ -193,10 +205,10 @@ class DetailPane(QScrollArea):
         if d.privacy == "anonymous" or not d.has_identity:
             text = self.tr("Anonymous report: no identity is stored.")
         elif d.privacy == "confidential":
-            text = self.tr("🔒 Identity protected (confidential). It can only be revealed with a written "
+            text = self.tr("Identity protected (confidential). It can only be revealed with a written "
                            "reason and a supervisor's approval, and every reveal is audited.")
         else:
-            text = self.tr("🔒 Identity protected. It is stored encrypted and shown only on an audited "
+            text = self.tr("Identity protected. It is stored encrypted and shown only on an audited "
                            "reveal with a written reason.")
         label = QLabel(text)
         label.setWordWrap(True)
@@ -213,9 +225,9 @@ class DetailPane(QScrollArea):
         for entry in d.timeline:
             change = fmt.status_label(entry.to_status) if entry.from_status is None else \
                 f"{fmt.status_label(entry.from_status)} → {fmt.status_label(entry.to_status)}"
+            if entry.agency:
+                change += f" · {entry.agency}"
             who = entry.actor or entry.agency or self.tr("citizen")
-            if entry.actor and entry.agency:
-                who = f"{entry.actor} ({entry.agency})"
             item = QTreeWidgetItem([fmt.local_time(entry.at), change, who, entry.note or ""])
             item.setIcon(1, fmt.status_dot(entry.to_status))
             tree.addTopLevelItem(item)

@@ -1,18 +1,20 @@
-"""The main window: menus, the inbox beside the detail pane, and the status bar."""
+"""The main window: menus, the workspace of screens beside the detail pane, and the status bar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+import importlib
 
 from desktop import __version__
-from desktop.core.roles import role_name
+from desktop.core.roles import Permission, can, role_name
 from desktop.services.changes import Changes
 from desktop.ui.context import AppContext
 from desktop.ui.detail.pane import DetailPane
-from desktop.ui.i18n import current_language, install_language
-from desktop.ui.inbox.panel import InboxPanel
+from desktop.ui.i18n import current_language, install_language, translate
+from desktop.ui.main.screens import SCREENS
 from desktop.ui.settings import app_settings, save_language
 
 
@@ -25,12 +27,28 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self._first_page_announced = False
         self.setObjectName("mainWindow")
-        self.inbox = InboxPanel(ctx)
+        self.workspace = QTabWidget()
+        self.workspace.setObjectName("workspace")
+        self.workspace.setDocumentMode(True)
         self.detail = DetailPane(ctx)
+        self.screens: dict[str, QWidget] = {}
+        for spec in SCREENS:
+            if can(ctx.user.role, spec.permission):
+                module_name, class_name = spec.factory.split(":")
+                screen = getattr(importlib.import_module(module_name), class_name)(ctx)
+                self.screens[spec.key] = screen
+                self.workspace.addTab(screen, "")
+                if hasattr(screen, "sig_report_selected"):
+                    screen.sig_report_selected.connect(self.detail.show_report)
+        self.no_screens = QLabel()
+        self.no_screens.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not self.screens:
+            self.workspace.addTab(self.no_screens, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.inbox)
+        self.splitter.addWidget(self.workspace)
         self.splitter.addWidget(self.detail)
+        self.detail.setVisible(can(ctx.user.role, Permission.VIEW_REPORTS))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
@@ -39,10 +57,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_actions()
-        self.inbox.sig_report_selected.connect(self.detail.show_report)
-        self.inbox.sig_page_loaded.connect(self._on_page_loaded)
+        if self.inbox is not None:
+            self.inbox.sig_page_loaded.connect(self._on_page_loaded)
         self.retranslate()
         self._restore_layout()
+
+    @property
+    def context(self) -> AppContext:
+        return self._ctx
+
+    @property
+    def inbox(self):
+        return self.screens.get("inbox")
+
+    def load_screens(self) -> None:
+        """Start each screen's first query; they arrive in the background."""
+        for screen in self.screens.values():
+            if hasattr(screen, "reload"):
+                screen.reload()
+
+    def show_screen(self, key: str) -> QWidget:
+        screen = self.screens[key]
+        self.workspace.setCurrentWidget(screen)
+        return screen
 
     def _build_actions(self) -> None:
         self.action_refresh = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -78,9 +115,9 @@ class MainWindow(QMainWindow):
 
         self.action_refresh.triggered.connect(lambda: self._ctx.bus.sig_changes_committed.emit(Changes(all_reports=True)))
         self.action_quit.triggered.connect(self.close)
-        self.action_search.triggered.connect(self.inbox.focus_search)
-        self.action_next.triggered.connect(lambda: self.inbox.move_selection(1))
-        self.action_previous.triggered.connect(lambda: self.inbox.move_selection(-1))
+        self.action_search.triggered.connect(lambda: self.inbox and self.inbox.focus_search())
+        self.action_next.triggered.connect(lambda: self.inbox and self.inbox.move_selection(1))
+        self.action_previous.triggered.connect(lambda: self.inbox and self.inbox.move_selection(-1))
         self.action_open.triggered.connect(lambda: self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.action_shortcuts.triggered.connect(self._show_shortcuts)
         self.action_about.triggered.connect(self._show_about)
@@ -88,6 +125,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("JakLapor Desk — Command centre"))
+        titles = {spec.key: translate("screens", spec.title) for spec in SCREENS}
+        for key, screen in self.screens.items():
+            self.workspace.setTabText(self.workspace.indexOf(screen), titles[key])
+        self.no_screens.setText(self.tr("Your role has no report screens."))
+        if not self.screens:
+            self.workspace.setTabText(0, self.tr("Start"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_settings.setTitle(self.tr("&Settings"))

@@ -1,0 +1,1 @@
+"""Benchmarks behind ``jaklapor-desk bench``; figures, not pass/fail tests."""
