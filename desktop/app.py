@@ -47,14 +47,10 @@ def run_app(url: str | None, lang: str | None) -> int:
 
 
 async def _session(app, url: str | None) -> int:
-    from desktop.services.auth import LoginError, login
     from desktop.services.database import open_database
     from desktop.services.embedded import open_embedded
-    from desktop.ui.bus import ChangeBus
-    from desktop.ui.context import AppContext
     from desktop.ui.dialogs import DialogService
     from desktop.ui.login.dialog import LoginDialog
-    from desktop.ui.main.window import MainWindow
     from desktop.ui.runner import Runner
     from desktop.ui.startup import PreparingNotice
 
@@ -66,30 +62,52 @@ async def _session(app, url: str | None) -> int:
         db = await runner.run(open_embedded) if demo else await runner.run(open_database, url)
     except DatabaseError as exc:
         notice.close()
-        dialogs.error(None, notice.tr("Cannot open the database"), str(exc))
+        dialogs.error(None, notice.error_title(), str(exc))
         runner.shutdown()
         return 1
     notice.close()
     dialog = LoginDialog(demo, db.label)
     dialog.show()
-    while True:
-        try:
-            username, password = await dialog.next_attempt()
-        except asyncio.CancelledError:
-            runner.shutdown()
-            return 0
-        try:
-            user = await runner.run(login, db, username, password)
-            break
-        except LoginError:
-            dialog.show_error(dialog.tr("Wrong username or password, or the account is disabled."))
-    dialog.close()
-    window = MainWindow(AppContext(db, user, runner, ChangeBus(), dialogs, demo))
-    window.show()
-    window.load_screens()
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
-    await closed.wait()
+    try:
+        user = await log_in(dialog, runner, db)
+    except asyncio.CancelledError:
+        runner.shutdown()
+        return 0
+    await _until_closed(app, open_main_window(db, user, runner, dialogs, demo))
     runner.shutdown()
     db.dispose()
     return 0
+
+
+async def _until_closed(app, window) -> None:
+    """Wait for the user to close ``window`` (holding it, so it is not collected meanwhile)."""
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    await closed.wait()
+    window.deleteLater()
+
+
+async def log_in(dialog, runner, db):
+    """Ask until a login succeeds; CancelledError when the user closes the dialog."""
+    from desktop.services.auth import LoginError, login
+
+    while True:
+        username, password = await dialog.next_attempt()
+        try:
+            user = await runner.run(login, db, username, password)
+        except LoginError:
+            dialog.show_refused()
+            continue
+        dialog.close()
+        return user
+
+
+def open_main_window(db, user, runner, dialogs, demo: bool):
+    from desktop.ui.bus import ChangeBus
+    from desktop.ui.context import AppContext
+    from desktop.ui.main.window import MainWindow
+
+    window = MainWindow(AppContext(db, user, runner, ChangeBus(), dialogs, demo))
+    window.show()
+    window.load_screens()
+    return window

@@ -13,10 +13,6 @@ from desktop.core.workflow import STATUS_INFO, Status, status_name
 from desktop.ui.i18n import current_language
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("format", text)
-
-
 def status_label(status: str) -> str:
     return status_name(Status(status), current_language())
 
@@ -70,7 +66,7 @@ def local_time(moment: datetime | None) -> str:
 def age(since: datetime, now: datetime | None = None) -> str:
     seconds = max(0, int(((now or datetime.now(timezone.utc)) - since).total_seconds()))
     if seconds < 3600:
-        return tr("{n} min").format(n=seconds // 60)
+        return QCoreApplication.translate("format", "{n} min").format(n=seconds // 60)
     if seconds < 86400:
-        return tr("{n} h").format(n=seconds // 3600)
-    return tr("{n} d").format(n=seconds // 86400)
+        return QCoreApplication.translate("format", "{n} h").format(n=seconds // 3600)
+    return QCoreApplication.translate("format", "{n} d").format(n=seconds // 86400)

@@ -19,7 +19,8 @@ class Runner:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
+        # The Qt-driven loop, even when a slot's task steps while Qt (not asyncio) is pumping events.
+        loop = asyncio.get_event_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
 
     def shutdown(self) -> None:

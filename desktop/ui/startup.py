@@ -17,3 +17,6 @@ class PreparingNotice(QWidget):
         layout.addWidget(label)
         layout.addWidget(bar)
         self.resize(420, 90)
+
+    def error_title(self) -> str:
+        return self.tr("Cannot open the database")

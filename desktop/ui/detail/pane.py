@@ -43,9 +43,6 @@ class DetailPane(QScrollArea):
         self._generation = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self._empty = QLabel()
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWidget(self._empty)
         ctx.bus.sig_changes_committed.connect(self._on_changes)
         self.retranslate()
 
@@ -54,9 +51,17 @@ class DetailPane(QScrollArea):
         return self._detail
 
     def retranslate(self) -> None:
-        self._empty.setText(self.tr("Select a report to see its details."))
         if self._detail is not None:
             self._render(self._detail)
+        else:
+            self._show_message(self.tr("Select a report to see its details."))
+
+    def _show_message(self, text: str) -> None:
+        # setWidget deletes the previous content, so each message gets a fresh label.
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        self.setWidget(label)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -72,8 +77,7 @@ class DetailPane(QScrollArea):
         except AccessDenied as exc:
             if generation == self._generation:
                 self._detail = None
-                self._empty = QLabel(str(exc))
-                self.setWidget(self._empty)
+                self._show_message(str(exc))
             return
         if generation != self._generation:
             return

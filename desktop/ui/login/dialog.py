@@ -23,6 +23,8 @@ class LoginDialog(QDialog):
         self._demo = demo
         self._database_label = database_label
         self._pending: asyncio.Future | None = None
+        # A press that came before anyone awaited next_attempt(); kept, not lost.
+        self._submitted: tuple[str, str] | None = None
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -36,9 +38,11 @@ class LoginDialog(QDialog):
         self.heading.setStyleSheet("font-size:18px; font-weight:700;")
         self.database = QLabel()
         self.database.setStyleSheet("color:#616161;")
+        self.username_label = QLabel()
+        self.password_label = QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
+        self.form.addRow(self.username_label, self.username)
+        self.form.addRow(self.password_label, self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.database)
@@ -64,8 +68,8 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("JakLapor Desk — Log in"))
         self.heading.setText(self.tr("JakLapor Desk"))
         self.database.setText(self.tr("Database: {name}").format(name=self._database_label))
-        self.form.labelForField(self.username).setText(self.tr("Username:"))
-        self.form.labelForField(self.password).setText(self.tr("Password:"))
+        self.username_label.setText(self.tr("Username:"))
+        self.password_label.setText(self.tr("Password:"))
         self.login_button.setText(self.tr("Log in"))
         if self._demo:
             self.accounts_hint.setText(
@@ -102,9 +106,15 @@ class LoginDialog(QDialog):
             return
         self.login_button.setEnabled(False)
         self.error.hide()
-        self.sig_login_requested.emit(self.username.text(), self.password.text())
+        credentials = (self.username.text(), self.password.text())
+        self.sig_login_requested.emit(*credentials)
         if self._pending is not None and not self._pending.done():
-            self._pending.set_result((self.username.text(), self.password.text()))
+            self._pending.set_result(credentials)
+        else:
+            self._submitted = credentials
+
+    def show_refused(self) -> None:
+        self.show_error(self.tr("Wrong username or password, or the account is disabled."))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -115,6 +125,9 @@ class LoginDialog(QDialog):
 
     async def next_attempt(self) -> tuple[str, str]:
         """Wait for the user to press Log in."""
+        if self._submitted is not None:
+            credentials, self._submitted = self._submitted, None
+            return credentials
         self._pending = asyncio.get_running_loop().create_future()
         return await self._pending
 
