@@ -14,7 +14,7 @@ QT_DEBS := libegl1 libgl1 libopengl0 libglib2.0-0 libxkbcommon0 libxkbcommon-x11
 # What the tests use beyond the app: a PostgreSQL server and client, PDF rendering.
 TEST_DEBS := postgresql postgresql-client poppler-utils
 
-.PHONY: run test setup setup-test system-deps test-system-deps database
+.PHONY: run test setup setup-test system-deps test-system-deps database package package-check
 
 run: setup
 	$(BIN)/jaklapor-desk --demo
@@ -22,6 +22,15 @@ run: setup
 test: setup-test database
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 JAKLAPOR_TEST_PG=$(PG_URL) \
 		$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The self-contained folder dist/jaklapor-desk/ for workstations without Python (build.spec).
+package: system-deps $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/jaklapor-desk
+
+# Builds it and runs the packaged executable's acceptance check (.ci/package-check).
+package-check:
+	bash .ci/package-check
 
 setup: system-deps $(VENV)/.installed
 
@@ -48,8 +57,13 @@ $(VENV)/.installed: pyproject.toml $(VENV)/bin/python
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
+# The test suite builds the packaged app once (tests/packaging/test_package_build.py): PyInstaller too.
 $(VENV)/.installed-test: pyproject.toml $(VENV)/bin/python
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	touch $(VENV)/.installed $(VENV)/.installed-package $@
+
+$(VENV)/.installed-package: pyproject.toml $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e '.[package]'
 	touch $(VENV)/.installed $@
 
 # The central-database tests need a real PostgreSQL: start the local cluster if it is down.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 
@@ -17,6 +18,11 @@ def prepare_qt_environment() -> None:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401 - must be imported before QApplication
 
+    from desktop.map.scheme import register_scheme
+
+    # The map page and its assets come from the app's own scheme, declared before the app exists.
+    register_scheme()
+
 
 def create_application(argv: list[str] | None = None):
     prepare_qt_environment()
@@ -29,12 +35,15 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def run_app(url: str | None, lang: str | None) -> int:
+def run_app(url: str | None, lang: str | None, demo: bool = False) -> int:
     import qasync
 
+    from desktop.logs import setup_logging
     from desktop.ui.i18n import install_language
     from desktop.ui.settings import save_language, saved_language
 
+    setup_logging()
+    logging.getLogger(__name__).info("JakLapor Desk %s starting", __import__("desktop").__version__)
     app = create_application()
     chosen = lang or saved_language()
     if lang:
@@ -43,7 +52,25 @@ def run_app(url: str | None, lang: str | None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        return loop.run_until_complete(_session(app, url))
+        return loop.run_until_complete(_configured_session(app, url, demo))
+
+
+async def _configured_session(app, url: str | None, demo: bool) -> int:
+    """Without --url or --demo: the saved workstation, or the first-run wizard on a first start."""
+    if url is None and not demo:
+        from desktop.ui.dialogs import DialogService
+        from desktop.ui.firstrun import configured_workstation
+        from desktop.ui.runner import Runner
+
+        runner = Runner()
+        try:
+            workstation = await configured_workstation(runner, DialogService())
+        finally:
+            runner.shutdown()
+        if workstation is None:
+            return 0
+        url = workstation.database_url()
+    return await _session(app, url)
 
 
 async def _session(app, url: str | None) -> int:
@@ -73,7 +100,14 @@ async def _session(app, url: str | None) -> int:
     except asyncio.CancelledError:
         runner.shutdown()
         return 0
-    await _until_closed(app, open_main_window(db, user, runner, dialogs, demo))
+    from desktop.sync.replica import open_for_login
+
+    replica = None if demo else await runner.run(open_for_login, db, user)
+    window = open_main_window(db, user, runner, dialogs, demo, replica)
+    sync = window.context.sync
+    await _until_closed(app, window)
+    if sync is not None:
+        await sync.stop()
     runner.shutdown()
     db.dispose()
     return 0
@@ -102,12 +136,19 @@ async def log_in(dialog, runner, db):
         return user
 
 
-def open_main_window(db, user, runner, dialogs, demo: bool):
+def open_main_window(db, user, runner, dialogs, demo: bool, replica=None):
     from desktop.ui.bus import ChangeBus
     from desktop.ui.context import AppContext
     from desktop.ui.main.window import MainWindow
 
-    window = MainWindow(AppContext(db, user, runner, ChangeBus(), dialogs, demo))
+    bus, sync = ChangeBus(), None
+    if replica is not None:
+        from desktop.sync.engine import SyncEngine
+        from desktop.ui.sync.controller import SyncController
+
+        sync = SyncController(SyncEngine(replica), bus)
+        sync.start()
+    window = MainWindow(AppContext(db, user, runner, bus, dialogs, demo, sync))
     window.show()
     window.load_screens()
     return window

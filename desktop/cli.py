@@ -15,6 +15,13 @@ COMMAND_MODULES = (
     "desktop.commands.db",
     "desktop.commands.screenshot",
     "desktop.commands.bench",
+    "desktop.commands.basemap",
+    "desktop.commands.intake",
+    "desktop.commands.calendar",
+    "desktop.commands.audit",
+    "desktop.commands.privacy",
+    "desktop.commands.sync",
+    "desktop.commands.report",
 )
 
 
@@ -23,9 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="JakLapor Desk: the command centre's back office for citizen reports.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help="use the embedded database with demo data (the default when no --url is given)")
+                        help="use the embedded database with demo data, without the first-run wizard")
     parser.add_argument("--url", help="central database URL, e.g. postgresql://user@host/jaklapor")
     parser.add_argument("--lang", choices=("id", "en"), help="interface language (default: the saved choice, else Indonesian)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation (Qt, WebEngine, map, database, key file, folders) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(commands)
@@ -37,9 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "handler", None) is not None:
             return args.handler(args)
+        if args.self_check:
+            from desktop.selfcheck import run_self_check
+
+            return run_self_check(url=args.url, demo=args.demo)
         from desktop.app import run_app
 
-        return run_app(url=args.url, lang=args.lang)
+        return run_app(url=args.url, lang=args.lang, demo=args.demo)
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2

@@ -19,6 +19,9 @@ os.environ["JAKLAPOR_DATA_DIR"] = str(_HOME / "data")
 os.environ["JAKLAPOR_CONFIG_DIR"] = str(_HOME / "config")
 
 import PySide6.QtWebEngineWidgets  # noqa: E402,F401 - must load before any QApplication exists
+from desktop.app import prepare_qt_environment  # noqa: E402
+
+prepare_qt_environment()  # registers the map's URL scheme, which Qt only accepts before the QApplication
 import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 
@@ -79,3 +82,7 @@ def pg_url(pg_admin):
     base = PG_ADMIN_URL.rsplit("/", 1)[0]
     yield f"{base}/{name}"
     pg_admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+    # Roles are cluster-wide: the schema's roles outlive the database unless dropped too.
+    from db.sql import drop_leftover_roles
+
+    drop_leftover_roles(pg_admin.cursor(), name)

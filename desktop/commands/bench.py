@@ -7,6 +7,11 @@ import importlib
 # Each benchmark module offers register(parser) and run(args) -> dict of figures.
 BENCHES = {
     "startup": "desktop.bench.startup",
+    "inbox": "desktop.bench.inbox",
+    "board": "desktop.bench.board",
+    "import": "desktop.bench.intake",
+    "sync": "desktop.bench.sync",
+    "supervisor": "desktop.bench.supervisor",
 }
 
 

@@ -32,6 +32,11 @@ def register(commands) -> None:
     add_user.add_argument("--display-name")
     add_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     add_user.set_defaults(handler=_add_user)
+    set_password = actions.add_parser("set-password", help="reset a user's password (and database login)")
+    set_password.add_argument("--url", required=True)
+    set_password.add_argument("--username", required=True)
+    set_password.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    set_password.set_defaults(handler=_set_password)
     agencies = actions.add_parser("agencies", help="list agency codes")
     agencies.add_argument("--url", required=True)
     agencies.set_defaults(handler=_agencies)
@@ -85,17 +90,33 @@ def _read_password() -> tuple[str, bool]:
     return password, False
 
 
+def _password(args) -> tuple[str, bool]:
+    """From standard input, typed twice, or generated when there is no terminal; True if generated."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n"), False
+    return _read_password()
+
+
 def _add_user(args) -> int:
     from desktop.services.database import open_database
     from desktop.services.users import add_user
 
-    if args.password_stdin:
-        password, generated = sys.stdin.readline().rstrip("\n"), False
-    else:
-        password, generated = _read_password()
+    password, generated = _password(args)
     user = _guarded(lambda: add_user(open_database(args.url), args.username, args.role, password,
                                      args.display_name, args.agency))
     print(f"created {user.username} ({user.role.value}{', ' + user.agency_code if user.agency_code else ''})")
+    if generated:
+        print(f"temporary password: {password}")
+    return 0
+
+
+def _set_password(args) -> int:
+    from desktop.services.database import open_database
+    from desktop.services.users import set_password
+
+    password, generated = _password(args)
+    _guarded(lambda: set_password(open_database(args.url), args.username, password))
+    print(f"password of {args.username.strip()} reset")
     if generated:
         print(f"temporary password: {password}")
     return 0

@@ -32,6 +32,12 @@ class Permission(StrEnum):
     BULK_ACTIONS = "bulk_actions"
     EXPORT = "export"
     IMPORT = "import"
+    # Sending reports to agencies from the dispatch board (command centre).
+    DISPATCH = "dispatch"
+    # Working one's own agency's queue: accept, handle, finish or hand back.
+    WORK_QUEUE = "work_queue"
+    # Reviewing every agency's queue and the service's effectiveness (the supervisor's screen).
+    SUPERVISE = "supervise"
 
 
 # Admins manage accounts but never see reports or identities; auditors see the
@@ -39,13 +45,14 @@ class Permission(StrEnum):
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: frozenset({
         Permission.VIEW_REPORTS, Permission.VIEW_ALL_AGENCIES, Permission.REQUEST_REVEAL,
-        Permission.EXPORT, Permission.IMPORT,
+        Permission.EXPORT, Permission.IMPORT, Permission.DISPATCH,
     }),
     Role.SUPERVISOR: frozenset({
         Permission.VIEW_REPORTS, Permission.VIEW_ALL_AGENCIES, Permission.REQUEST_REVEAL,
         Permission.APPROVE_REVEAL, Permission.BULK_ACTIONS, Permission.EXPORT, Permission.IMPORT,
+        Permission.DISPATCH, Permission.SUPERVISE,
     }),
-    Role.AGENCY_STAFF: frozenset({Permission.VIEW_REPORTS}),
+    Role.AGENCY_STAFF: frozenset({Permission.VIEW_REPORTS, Permission.WORK_QUEUE}),
     Role.AUDITOR: frozenset({Permission.READ_AUDIT}),
     Role.ADMIN: frozenset({Permission.MANAGE_USERS}),
 }

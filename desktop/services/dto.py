@@ -48,6 +48,8 @@ class ReportQuery:
     deadline: str | None = None  # "overdue" or "due_soon"
     emergency_only: bool = False
     text: str = ""
+    # (south, west, north, east): the map area the officer picked by clicking a cluster.
+    bounds: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class ReportRow:
     privacy: str
     lead_agency: str | None
     location_problem: str | None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True)

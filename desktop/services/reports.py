@@ -2,84 +2,145 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import BigInteger, column, false, func, or_, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Agency, Area, Assignment, Category, Note, Photo, Rating, Report, ReporterIdentity, StatusEvent, User
+from db.models import (
+    Agency, Area, Assignment, Category, MapPoint, Note, Photo, Rating, Report, ReporterIdentity, StatusEvent, User,
+)
+from desktop.core.clustering import Bounds
+from desktop.core.search import fts5_query, search_tokens, tsquery
 from desktop.core.roles import Role
 from desktop.core.workflow import OPEN_STATUSES
 from desktop.services.access import AccessDenied, scoped, visible_report
 from desktop.services.database import Database
+from desktop.services.privacy import identity_stored
 from desktop.services.dto import (
     AgencyPart, NoteView, ReportDetail, ReportPage, ReportQuery, ReportRow, TimelineEntry, UserSession,
 )
 
+# SQLAlchemy renders table hints only for the dialects it knows use them. SQLite's own
+# ("NOT INDEXED", "INDEXED BY ...") also go right after the table name.
+SQLiteCompiler.get_from_hint_text = lambda self, table, text: text
+
 PAGE_SIZE = 200
+# Above this many matches a page is found by walking reports newest first instead of sorting.
+WALK_FROM = 20_000
+# Must stay the expression of PostgreSQL's search index (migration 0002), or the index goes unused.
+PG_SEARCH_TEXT = "(reports.reference || ' ' || reports.title || ' ' || reports.description || ' ' || reports.address)"
 DUE_SOON = timedelta(hours=1)
 
 
-def _filtered(statement, query: ReportQuery, now: datetime):
+def text_condition(id_column, text: str, dialect: str):
+    """Reports whose reference, title, description or address hold every word of ``text``.
+
+    SQLite answers from the FTS5 index, PostgreSQL from its GIN index on the same text
+    (migration 0002). Text without a single word (say "%") matches nothing rather than all.
+    """
+    tokens = search_tokens(text)
+    if not tokens:
+        return false()
+    if dialect == "postgresql":
+        return id_column.in_(select(Report.id).where(
+            sql_text(f"to_tsvector('simple', {PG_SEARCH_TEXT}) @@ to_tsquery('simple', :tsquery)")
+            .bindparams(tsquery=tsquery(tokens))))
+    return id_column.in_(
+        sql_text("SELECT rowid FROM reports_fts WHERE reports_fts MATCH :fts").bindparams(fts=fts5_query(tokens))
+        .columns(column("rowid", BigInteger)))
+
+
+def _filtered(statement, query: ReportQuery, now: datetime, dialect: str):
+    """Apply ``query`` to a statement over ``MapPoint``, the narrow indexed copy of the filter columns."""
     if query.statuses:
-        statement = statement.where(Report.status.in_(query.statuses))
+        statement = statement.where(MapPoint.status.in_(query.statuses))
     if query.categories:
-        statement = statement.where(Report.category_id.in_(select(Category.id).where(Category.code.in_(query.categories))))
+        statement = statement.where(MapPoint.category_id.in_(
+            select(Category.id).where(Category.code.in_(query.categories))))
     if query.channels:
-        statement = statement.where(Report.channel.in_(query.channels))
+        statement = statement.where(MapPoint.channel.in_(query.channels))
     if query.agencies:
-        statement = statement.where(Report.lead_agency_id.in_(select(Agency.id).where(Agency.code.in_(query.agencies))))
+        statement = statement.where(MapPoint.lead_agency_id.in_(
+            select(Agency.id).where(Agency.code.in_(query.agencies))))
     if query.privacy:
-        statement = statement.where(Report.privacy.in_(query.privacy))
+        statement = statement.where(MapPoint.privacy.in_(query.privacy))
     area_filter = [column == value for column, value in (
         (Area.city, query.city), (Area.kecamatan, query.kecamatan), (Area.kelurahan, query.kelurahan)) if value]
     if area_filter:
-        statement = statement.where(Report.area_id.in_(select(Area.id).where(*area_filter)))
+        statement = statement.where(MapPoint.area_id.in_(select(Area.id).where(*area_filter)))
     if query.received_from:
-        statement = statement.where(Report.received_at >= query.received_from)
+        statement = statement.where(MapPoint.received_at >= query.received_from)
     if query.received_to:
-        statement = statement.where(Report.received_at < query.received_to)
+        statement = statement.where(MapPoint.received_at < query.received_to)
     if query.emergency_only:
-        statement = statement.where(Report.emergency.is_(True))
+        statement = statement.where(MapPoint.emergency.is_(True))
     if query.deadline in ("overdue", "due_soon"):
-        statement = statement.where(Report.status.in_(sorted(OPEN_STATUSES)))
+        statement = statement.where(MapPoint.status.in_(sorted(OPEN_STATUSES)))
         if query.deadline == "overdue":
-            statement = statement.where(Report.due_at < now)
+            statement = statement.where(MapPoint.due_at < now)
         else:
-            statement = statement.where(Report.due_at >= now, Report.due_at < now + DUE_SOON)
-    text = query.text.strip()
-    if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        statement = statement.where(or_(
-            Report.reference.ilike(pattern, escape="\\"), Report.title.ilike(pattern, escape="\\"),
-            Report.description.ilike(pattern, escape="\\"), Report.address.ilike(pattern, escape="\\"),
-        ))
+            statement = statement.where(MapPoint.due_at >= now, MapPoint.due_at < now + DUE_SOON)
+    if query.bounds is not None:
+        gx_min, gx_max, gy_min, gy_max = Bounds(*query.bounds).grid_range()
+        statement = statement.where(MapPoint.gx.between(gx_min, gx_max), MapPoint.gy.between(gy_min, gy_max))
+    if query.text.strip():
+        statement = statement.where(text_condition(MapPoint.report_id, query.text, dialect))
     return statement
+
+
+def scoped_points(statement, user: UserSession):
+    """``scoped`` for a statement over ``MapPoint``: the command centre sees all, agencies their own."""
+    probe = select(Report.id)
+    if scoped(probe, user) is probe:
+        return statement
+    return statement.where(MapPoint.report_id.in_(scoped(select(Report.id), user)))
 
 
 def list_reports(db: Database, user: UserSession, query: ReportQuery = ReportQuery(),
                  offset: int = 0, limit: int = PAGE_SIZE, now: datetime | None = None) -> ReportPage:
-    """One page of reports matching ``query``, newest first, with the total count."""
+    """One page of reports matching ``query``, newest first, with the total count.
+
+    Counting and paging run on ``map_points``, whose narrow indexes answer a filter without
+    reading the wide report rows; only the page's rows are read in full.
+    """
     now = now or datetime.now(timezone.utc)
     with db.session() as session:
-        base = _filtered(scoped(select(Report.id), user), query, now)
-        total = session.scalar(select(func.count()).select_from(base.subquery()))
+        ids = scoped_points(_filtered(select(MapPoint.report_id), query, now, db.dialect), user)
+        text_only = replace(query, text="") == ReportQuery() and query.text.strip()
+        if db.dialect == "sqlite" and text_only and scoped_points(ids, user) is ids:
+            # Search alone: the full-text index counts its matches without visiting them.
+            total = session.scalar(sql_text("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH :fts")
+                                   .bindparams(fts=fts5_query(search_tokens(query.text)))) \
+                if search_tokens(query.text) else 0
+        else:
+            total = session.scalar(select(func.count()).select_from(ids.subquery()))
+        page = ids.order_by(MapPoint.received_at.desc(), MapPoint.report_id.desc()).offset(offset).limit(limit)
+        if db.dialect == "sqlite" and total > WALK_FROM:
+            # Many matches: walking the reports newest first meets a page of them long before a
+            # sort of every match would finish. SQLite cannot tell, so it is told.
+            page = page.with_hint(MapPoint, "NOT INDEXED", "sqlite")
+        page_ids = session.scalars(page).all() if total else []
         lead = aliased(Agency)
-        statement = _filtered(scoped(
+        statement = (
             select(Report.id, Report.reference, Report.status, Category.code, Category.name_id, Category.name_en,
                    Report.channel, Area.kelurahan, Area.kecamatan, Report.received_at, Report.due_at,
-                   Report.emergency, Report.privacy, lead.short_name, Report.location_problem)
+                   Report.emergency, Report.privacy, lead.short_name, Report.location_problem, Report.lat, Report.lon)
             .join(Category, Category.id == Report.category_id)
             .outerjoin(Area, Area.id == Report.area_id)
-            .outerjoin(lead, lead.id == Report.lead_agency_id), user), query, now)
-        statement = statement.order_by(Report.received_at.desc(), Report.id.desc()).offset(offset).limit(limit)
-        rows = tuple(
-            ReportRow(id=r[0], reference=r[1], status=r[2], category_code=r[3], category_name_id=r[4],
-                      category_name_en=r[5], channel=r[6],
-                      location=f"{r[7]}, {r[8]}" if r[7] else "", received_at=r[9], due_at=r[10],
-                      emergency=r[11], privacy=r[12], lead_agency=r[13], location_problem=r[14])
-            for r in session.execute(statement))
-    return ReportPage(rows=rows, total=total, offset=offset)
+            .outerjoin(lead, lead.id == Report.lead_agency_id)
+            .where(Report.id.in_(page_ids)))
+        found = {
+            r[0]: ReportRow(id=r[0], reference=r[1], status=r[2], category_code=r[3], category_name_id=r[4],
+                            category_name_en=r[5], channel=r[6],
+                            location=f"{r[7]}, {r[8]}" if r[7] else "", received_at=r[9], due_at=r[10],
+                            emergency=r[11], privacy=r[12], lead_agency=r[13], location_problem=r[14],
+                            lat=None if r[14] else r[15], lon=None if r[14] else r[16])
+            for r in session.execute(statement)} if page_ids else {}
+    return ReportPage(rows=tuple(found[i] for i in page_ids if i in found), total=total, offset=offset)
 
 
 def get_report_detail(db: Database, user: UserSession, report_id: int) -> ReportDetail:
@@ -106,9 +167,7 @@ def get_report_detail(db: Database, user: UserSession, report_id: int) -> Report
             agencies=_agencies(session, report.id), timeline=_timeline(session, report.id),
             notes=_notes(session, user, report.id), photo=photo, photo_kind=photo_kind,
             rating=rating.score if rating else None, rating_comment=rating.comment if rating else None,
-            has_identity=session.scalar(
-                select(func.count()).select_from(ReporterIdentity)
-                .where(ReporterIdentity.report_id == report.id, ReporterIdentity.purged_at.is_(None))) > 0,
+            has_identity=identity_stored(session, user, report.id, report.privacy),
             duplicate_of_reference=duplicate_ref,
         )
 

@@ -19,3 +19,5 @@ class AppContext:
     bus: ChangeBus
     dialogs: DialogService
     demo: bool = False
+    # desktop.ui.sync.controller.SyncController when this workstation keeps an offline cache.
+    sync: object | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -14,6 +14,11 @@ class DialogService:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        """Free text from the user (a reason, a note); None when cancelled."""
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+        return value if ok else None
 
     def save_file(self, parent: QWidget | None, title: str, name_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, "", name_filter)

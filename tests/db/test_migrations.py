@@ -45,7 +45,8 @@ def test_schema_matches_the_models(backend, tmp_path, request):
     url = f"sqlite:///{tmp_path / 'c.sqlite'}" if backend == "sqlite" else request.getfixturevalue("pg_url")
     db = upgrade_database(url)
     with db.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": migrate.include_name})
+        diff = compare_metadata(context, Base.metadata)
     db.dispose()
     assert diff == []
 

@@ -108,12 +108,12 @@ def test_language_switch_and_layout_persist(qtbot, qapp, aloop, demo_db, runner)
     assert saved_language() == "id"
     assert window.inbox.status_filter.itemText(2) == "Menunggu"
 
-    # The offscreen screen is 800x600; stay inside it so the window manager does not clamp.
-    window.resize(700, 500)
-    window.splitter.setSizes([450, 250])
-    sizes = window.splitter.sizes()
+    # The offscreen screen is small and may clamp the window; what was saved must come back.
+    window.resize(window.minimumSizeHint().width() + 40, 500)
+    window.splitter.setSizes([window.splitter.width() - 300, 300])
+    geometry, sizes = window.saveGeometry(), window.splitter.sizes()
     window.close()
     again = open_main_window(demo_db, user, runner, DialogService(), True)
     qtbot.addWidget(again)
-    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert again.saveGeometry() == geometry
     assert again.splitter.sizes() == sizes

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -17,9 +17,13 @@ from desktop.core.workflow import Status
 from desktop.services.access import AccessDenied
 from desktop.services.changes import Changes
 from desktop.services.dto import ReportDetail
+from desktop.services.photos import COMMAND_CENTRE
 from desktop.services.reports import get_report_detail
 from desktop.ui import format as fmt
+from desktop.ui import history
 from desktop.ui.context import AppContext
+from desktop.ui.detail.reporter import ReporterSection
+from desktop.ui.redact.dialog import RedactDialog
 
 
 def _plain(text: str = "", wrap: bool = True) -> QLabel:
@@ -101,7 +105,8 @@ class DetailPane(QScrollArea):
         if d.photo:
             layout.addWidget(self._photo(d))
         layout.addWidget(self._facts(d))
-        layout.addWidget(self._reporter(d))
+        self.reporter = ReporterSection(self._ctx, d)
+        layout.addWidget(self.reporter)
         layout.addWidget(self._timeline(d))
         if d.notes:
             layout.addWidget(self._notes(d))
@@ -145,6 +150,11 @@ class DetailPane(QScrollArea):
         note = QLabel(caption)
         note.setStyleSheet("color:#616161;")
         box.addWidget(note)
+        if self._ctx.user.role in COMMAND_CENTRE:
+            redact = QPushButton(self.tr("Blur faces and plates for agencies…"))
+            redact.setObjectName("redactButton")
+            redact.clicked.connect(lambda: RedactDialog(self._ctx, d.id, self.window()).open())
+            box.addWidget(redact, alignment=Qt.AlignmentFlag.AlignLeft)
         holder = QWidget()
         holder.setLayout(box)
         return holder
@@ -202,23 +212,6 @@ class DetailPane(QScrollArea):
             return self.tr("none yet — overdue by {time}").format(time=format_countdown(remaining(due, now))[1:])
         return self.tr("none yet — due within {time}").format(time=format_countdown(remaining(due, now)))
 
-    def _reporter(self, d: ReportDetail) -> QGroupBox:
-        group = QGroupBox(self.tr("Reporter"))
-        group.setObjectName("reporterSection")
-        layout = QVBoxLayout(group)
-        if d.privacy == "anonymous" or not d.has_identity:
-            text = self.tr("Anonymous report: no identity is stored.")
-        elif d.privacy == "confidential":
-            text = self.tr("Identity protected (confidential). It can only be revealed with a written "
-                           "reason and a supervisor's approval, and every reveal is audited.")
-        else:
-            text = self.tr("Identity protected. It is stored encrypted and shown only on an audited "
-                           "reveal with a written reason.")
-        label = QLabel(text)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        return group
-
     def _timeline(self, d: ReportDetail) -> QGroupBox:
         group = QGroupBox(self.tr("History"))
         layout = QVBoxLayout(group)
@@ -227,16 +220,17 @@ class DetailPane(QScrollArea):
         tree.setRootIsDecorated(False)
         tree.setHeaderLabels([self.tr("Time"), self.tr("Change"), self.tr("By"), self.tr("Note")])
         for entry in d.timeline:
-            change = fmt.status_label(entry.to_status) if entry.from_status is None else \
-                f"{fmt.status_label(entry.from_status)} → {fmt.status_label(entry.to_status)}"
-            if entry.agency:
-                change += f" · {entry.agency}"
-            who = entry.actor or entry.agency or self.tr("citizen")
-            item = QTreeWidgetItem([fmt.local_time(entry.at), change, who, entry.note or ""])
+            item = QTreeWidgetItem([fmt.local_time(entry.at), history.change_text(entry), history.actor_text(entry),
+                                    entry.note or ""])
             item.setIcon(1, fmt.status_dot(entry.to_status))
+            item.setToolTip(3, entry.note or "")
             tree.addTopLevelItem(item)
+        if d.rating is not None:
+            # The citizen's verdict closes the history once the report is done.
+            tree.addTopLevelItem(QTreeWidgetItem(["", history.rating_text(d.rating), self.tr("citizen"),
+                                                  d.rating_comment or ""]))
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.setMinimumHeight(min(60 + 24 * len(d.timeline), 260))
+        tree.setMinimumHeight(min(60 + 24 * (len(d.timeline) + (d.rating is not None)), 260))
         layout.addWidget(tree)
         return group
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from qasync import asyncSlot
 
 import importlib
 
@@ -57,6 +58,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_actions()
+        if ctx.sync is not None:
+            from desktop.ui.sync.status import SyncStatusWidget
+
+            self.sync_status = SyncStatusWidget(ctx.sync)
+            self.statusBar().addPermanentWidget(self.sync_status)
         if self.inbox is not None:
             self.inbox.sig_page_loaded.connect(self._on_page_loaded)
         self.retranslate()
@@ -88,6 +94,7 @@ class MainWindow(QMainWindow):
         self.action_next = QAction(self, shortcut=QKeySequence("Ctrl+Down"))
         self.action_previous = QAction(self, shortcut=QKeySequence("Ctrl+Up"))
         self.action_open = QAction(self, shortcut=QKeySequence("Ctrl+Return"))
+        self.action_toggle_map = QAction(self, shortcut=QKeySequence("Ctrl+M"))
         self.action_shortcuts = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action_about = QAction(self)
         self.language_group = QActionGroup(self)
@@ -100,10 +107,14 @@ class MainWindow(QMainWindow):
 
         self.menu_file = self.menuBar().addMenu("")
         self.menu_file.addAction(self.action_refresh)
+        self.action_sync_now = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.action_sync_now.setVisible(self._ctx.sync is not None)
+        self.menu_file.addAction(self.action_sync_now)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_view = self.menuBar().addMenu("")
-        for action in (self.action_search, self.action_next, self.action_previous, self.action_open):
+        for action in (self.action_search, self.action_next, self.action_previous, self.action_open,
+                       self.action_toggle_map):
             self.menu_view.addAction(action)
         self.menu_settings = self.menuBar().addMenu("")
         self.menu_language = self.menu_settings.addMenu("")
@@ -115,10 +126,12 @@ class MainWindow(QMainWindow):
 
         self.action_refresh.triggered.connect(lambda: self._ctx.bus.sig_changes_committed.emit(Changes(all_reports=True)))
         self.action_quit.triggered.connect(self.close)
+        self.action_sync_now.triggered.connect(self._on_sync_now)
         self.action_search.triggered.connect(lambda: self.inbox and self.inbox.focus_search())
         self.action_next.triggered.connect(lambda: self.inbox and self.inbox.move_selection(1))
         self.action_previous.triggered.connect(lambda: self.inbox and self.inbox.move_selection(-1))
         self.action_open.triggered.connect(lambda: self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.action_toggle_map.triggered.connect(lambda: self.inbox and self.inbox.toggle_map())
         self.action_shortcuts.triggered.connect(self._show_shortcuts)
         self.action_about.triggered.connect(self._show_about)
         self.language_group.triggered.connect(self._on_language_chosen)
@@ -137,11 +150,13 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.action_refresh.setText(self.tr("&Refresh"))
+        self.action_sync_now.setText(self.tr("S&ync now"))
         self.action_quit.setText(self.tr("&Quit"))
         self.action_search.setText(self.tr("&Search reports"))
         self.action_next.setText(self.tr("&Next report"))
         self.action_previous.setText(self.tr("&Previous report"))
         self.action_open.setText(self.tr("&Open report detail"))
+        self.action_toggle_map.setText(self.tr("Toggle &map/list"))
         self.action_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.action_about.setText(self.tr("&About JakLapor Desk"))
         user = self._ctx.user
@@ -170,9 +185,15 @@ class MainWindow(QMainWindow):
             self._first_page_announced = True
             self.sig_first_page_shown.emit(total)
 
+    @asyncSlot()
+    async def _on_sync_now(self) -> None:
+        if self._ctx.sync is not None:
+            await self._ctx.sync.sync_now()
+
     def _show_shortcuts(self) -> None:
         lines = [f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{action.text().replace('&', '')}"
                  for action in (self.action_search, self.action_next, self.action_previous, self.action_open,
+                                self.action_toggle_map,
                                 self.action_refresh, self.action_shortcuts, self.action_quit)]
         self._ctx.dialogs.info(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 

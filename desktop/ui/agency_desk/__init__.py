@@ -1,0 +1,1 @@
+"""The agency desk: an agency's own queue of reports, and the actions that move them forward."""

@@ -1,0 +1,1 @@
+"""The supervisors' queue of confidential reveals waiting for approval."""

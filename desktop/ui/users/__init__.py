@@ -1,0 +1,1 @@
+"""The administrators' screen for user accounts."""

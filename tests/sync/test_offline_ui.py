@@ -1,0 +1,97 @@
+"""Acceptance: the central database is unreachable, an officer takes 20 actions in the UI, the link returns.
+
+Every action is applied exactly once centrally, and the status bar's count of waiting
+actions goes back to zero.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt
+
+from desktop.sync.engine import Backoff, SyncEngine
+from desktop.ui.bus import ChangeBus
+from desktop.ui.context import AppContext
+from desktop.ui.runner import Runner
+from desktop.ui.sync.controller import SyncController
+from desktop.ui.sync.screen import SyncScreen
+from desktop.ui.sync.status import SyncStatusWidget
+
+_loops: dict[int, asyncio.AbstractEventLoop] = {}
+
+
+class RecordingDialogs:
+    def __init__(self):
+        self.errors: list[str] = []
+
+    def error(self, _parent, _title, text):
+        self.errors.append(text)
+
+
+@pytest.fixture
+def loop(qapp):
+    loop = _loops.get(id(qapp))
+    if loop is None:
+        loop = _loops[id(qapp)] = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+async def _until(predicate, timeout: float = 60.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the condition never held")
+        await asyncio.sleep(0.05)
+
+
+def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, proxy, qtbot, loop):
+    reports = central.new_reports(4, title="Offline UI report")
+    replica = central.replica("petugas1", proxy, timeout=3.0)
+    central.settle(replica, lambda: set(central.cached(replica, reports)) == set(reports))
+    bus, runner, dialogs = ChangeBus(), Runner(), RecordingDialogs()
+    engine = SyncEngine(replica, poll_interval=0.3, backoff=Backoff(0.05, 0.3))
+    controller = SyncController(engine, bus)
+    ctx = AppContext(None, replica.user, runner, bus, dialogs, sync=controller)
+    screen = SyncScreen(ctx)
+    status = SyncStatusWidget(controller)
+    qtbot.addWidget(screen)
+    qtbot.addWidget(status)
+    screen.show()
+    status.show()
+    bodies = [f"offline action {n}" for n in range(20)]
+
+    async def scenario():
+        proxy.cut()
+        controller.start()
+        await _until(lambda: controller.status.online is False)
+        screen.reload()
+        await _until(lambda: screen.reports.rowCount() > 0 and
+                     {screen._report_ids[r] for r in range(screen.reports.rowCount())} >= set(reports))
+        rows = [screen._report_ids.index(report_id) for report_id in reports]
+        for index, body in enumerate(bodies):
+            screen.select_row(rows[index % len(rows)])
+            qtbot.keyClicks(screen.note, body)
+            qtbot.mouseClick(screen.add_note_button, Qt.MouseButton.LeftButton)
+            await _until(lambda: screen.note.text() == "")
+        await _until(lambda: controller.status.pending == 20)
+        offline_text = (status.state_label.text(), status.pending_label.text())
+        # The officer sees their notes on this workstation while still offline.
+        assert sorted(b for _, b in central.cached_notes(replica, reports) if b in bodies) == sorted(bodies)
+        assert central.server_notes(reports) == []
+        proxy.heal()
+        await controller.sync_now()
+        await _until(lambda: controller.status.pending == 0 and controller.status.online)
+        await controller.stop()
+        return offline_text
+
+    offline_text = loop.run_until_complete(asyncio.wait_for(scenario(), 120))
+    assert "Offline" in offline_text[0] and "20" in offline_text[1]
+    assert dialogs.errors == []
+    server = [body for _, body in central.server_notes(reports)]
+    assert sorted(server) == sorted(bodies)
+    assert "0" in status.pending_label.text() and "Online" in status.state_label.text()
+    runner.shutdown()
