@@ -86,3 +86,26 @@ def pg_url(pg_admin):
     from db.sql import drop_leftover_roles
 
     drop_leftover_roles(pg_admin.cursor(), name)
+
+
+_exit_status = 0
+
+
+def pytest_sessionfinish(session, exitstatus):
+    global _exit_status
+    _exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without Python's final teardown once pytest has reported.
+
+    QtWebEngine aborts ("Release of profile requested but WebEnginePage still not deleted")
+    when interpreter shutdown destroys its profile before the pages; the results are already
+    printed, so the exit code must be pytest's, not the teardown's crash.
+    """
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status)

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
-    Agency, Area, Assignment, Category, MapPoint, Note, Photo, Rating, Report, ReporterIdentity, StatusEvent, User,
+    Agency, Area, Assignment, Category, MapPoint, Note, Photo, Rating, Report, StatusEvent, User,
 )
 from desktop.core.clustering import Bounds
 from desktop.core.search import fts5_query, search_tokens, tsquery

@@ -15,6 +15,7 @@ from desktop.services.database import upgrade_database
 from desktop.services.workstation import AGENCY, CENTRAL, COMMAND_CENTRE, EMBEDDED, Workstation, load_workstation
 from desktop.ui.firstrun import configured_workstation
 from desktop.ui.firstrun.wizard import PAGE_CONNECTION, PAGE_DONE, PAGE_KEY, PAGE_ROLE, FirstRunWizard
+from desktop.ui.i18n import install_language
 from desktop.ui.runner import Runner
 from tests.ui.conftest import aloop, run, until  # noqa: F401 - aloop is a fixture
 
@@ -35,12 +36,15 @@ class Dialogs:
 
 @pytest.fixture
 def wizard(qtbot, dirs):
+    # The assertions read the English texts; the suite's baseline (and aloop's) is Indonesian.
+    install_language("en")
     runner = Runner()
     wizard = FirstRunWizard(runner, Dialogs())
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
     runner.shutdown()
+    install_language("id")
 
 
 def _central(wizard, url: str) -> None:

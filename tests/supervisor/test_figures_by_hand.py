@@ -230,7 +230,7 @@ def test_the_document_prints_the_hand_worked_figures(city):
     # R15, received 10 Oct 02:00 UTC, has waited 23 days and 3 hours by NOW.
     assert tiles["Oldest waiting report"] == ("23 d 3 h", "")
     assert tiles["This week, whole service"][0] == "+14 / −8"
-    assert tiles["Time to first action"] == ("47 min", "median of 12; 9 in 10 within 65 min")
+    assert tiles["Time to first action"] == ("47 min", "median of 12; 9 in 10 within 1 h 05 min")
     assert tiles["Time to dispatch"][0] == "30 min" and tiles["Time to done"][0] == "1 d 12 h"
     assert tiles["Deadlines met"] == ("42.9 %", "3 on time, 4 late, 2 not yet due")
     assert tiles["Handled by several agencies"][0] == "33.3 %"
@@ -239,9 +239,9 @@ def test_the_document_prints_the_hand_worked_figures(city):
     # Ratings: one each of 2, 3, 4 and 5 -> 25 % each.
     assert _table(document, "adaptation", "scores")["2"] == ("1", "25.0 %")
     assert _table(document, "adaptation", "scores")["1"] == ("0", "0.0 %")
-    assert _table(document, "goal", "compliance_category")["sampah"] == ("3", "1", "1", "1", "50.0 %")
-    assert _table(document, "goal", "compliance_category")["banjir"][-1] == "—"
-    assert _table(document, "integration", "channels")["jaki"] == ("5", "35.7 %")
+    assert _table(document, "goal", "compliance_category")["Rubbish"] == ("3", "1", "1", "1", "50.0 %")
+    assert _table(document, "goal", "compliance_category")["Flood"][-1] == "—"
+    assert _table(document, "integration", "channels")["JAKI"] == ("5", "35.7 %")
     assert _table(document, "integration", "agencies")["DLH"] == ("2", "0", "0", "1", "33.3 %", "0", "0", "0")
     ageing = _table(document, "queues", "ageing")
     assert ageing["Command centre (not yet routed)"] == ("1", "1", "2", "0", "15", "11", "▲ +4")
