@@ -144,13 +144,14 @@ class _Pages:
         columns = len(table.header)
         # Wide tables get a smaller type, so that headings such as "Coordination" fit their column.
         points = 7.5 if columns <= 7 else 6.8
-        font, bold = self.font(points), self.font(points, True)
+        # Headings a little smaller still: single words such as "Coordination" must fit a figure column.
+        font, bold = self.font(points), self.font(points - 0.6, True)
         metrics = QFontMetricsF(font, self.writer)
-        first = self.width * (0.5 if columns <= 4 else 0.34 if columns <= 6 else 0.24)
+        first = self.width * (0.5 if columns <= 4 else 0.34 if columns <= 6 else 0.2)
         other = (self.width - first) / max(columns - 1, 1)
         widths = [first] + [other] * (columns - 1)
         row_height = metrics.height() * 1.55
-        header_height = max(self.text_height(h, bold, w - self.mm(1.5)) for h, w in zip(table.header, widths)) + \
+        header_height = max(self.text_height(h, bold, w - self.mm(1.6)) for h, w in zip(table.header, widths)) + \
             self.mm(2)
         # A title never ends a page alone: it goes with the header and the first rows.
         self.ensure(self.text_height(table.title, self.font(10.5, True), self.width) + header_height
@@ -166,10 +167,12 @@ class _Pages:
             self.painter.setFont(bold)
             self.painter.setPen(QColor("#1b2733"))
             x = 0.0
-            for text, width in zip(table.header, widths):
+            for column, (text, width) in enumerate(zip(table.header, widths)):
+                # Headings sit over their figures: numbers are right-aligned.
+                align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
                 self.painter.drawText(QRectF(x + self.mm(0.8), self.y + self.mm(1), width - self.mm(1.6),
                                              header_height - self.mm(2)),
-                                      Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter, text)
+                                      Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter | align, text)
                 x += width
             self.y += header_height
 
