@@ -82,40 +82,28 @@ ALTER FUNCTION vault_purge(bigint[]) OWNER TO @vault@;
 REVOKE ALL ON FUNCTION vault_read(bigint), vault_store(bigint, text, bytea), vault_purge(bigint[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION vault_read(bigint), vault_store(bigint, text, bytea), vault_purge(bigint[]) TO @owner@;
 
-ALTER FUNCTION app_current_user_id() OWNER TO @owner@;
-ALTER FUNCTION app_current_role() OWNER TO @owner@;
-ALTER FUNCTION app_current_agency_id() OWNER TO @owner@;
-ALTER FUNCTION app_agency_report_ids() OWNER TO @owner@;
-ALTER FUNCTION app_is_privileged_session() OWNER TO @owner@;
-ALTER FUNCTION audit_iso(timestamptz) OWNER TO @owner@;
-ALTER FUNCTION audit_entry_hash(text, timestamptz, text, text, bigint, text) OWNER TO @owner@;
-ALTER FUNCTION audit_write(integer, text, text, bigint, text) OWNER TO @owner@;
-ALTER FUNCTION audit_append(integer, text, text, bigint, text) OWNER TO @owner@;
-ALTER FUNCTION app_me_name() OWNER TO @owner@;
-ALTER FUNCTION app_login() OWNER TO @owner@;
-ALTER FUNCTION app_login_failed(text) OWNER TO @owner@;
-ALTER FUNCTION app_accept_conduct(text) OWNER TO @owner@;
-ALTER FUNCTION app_refused(text, bigint, text, jsonb) OWNER TO @owner@;
-ALTER FUNCTION app_reason_problem(text) OWNER TO @owner@;
-ALTER FUNCTION app_request_reveal(bigint, text) OWNER TO @owner@;
-ALTER FUNCTION app_decide_reveal(bigint, boolean, text) OWNER TO @owner@;
-ALTER FUNCTION app_reveal(text) OWNER TO @owner@;
-ALTER FUNCTION app_store_identity(bigint, text, bytea) OWNER TO @owner@;
-ALTER FUNCTION app_purge_identities(integer) OWNER TO @owner@;
-ALTER FUNCTION app_grant_login(integer, text, text) OWNER TO @owner@;
-ALTER FUNCTION app_may_manage_users() OWNER TO @owner@;
-ALTER FUNCTION app_create_user(text, text, text, integer, text, text, text) OWNER TO @owner@;
-ALTER FUNCTION app_update_user(integer, text, integer, boolean, text, text) OWNER TO @owner@;
-
-REVOKE ALL ON FUNCTION app_current_user_id(), app_current_role(), app_current_agency_id(), app_agency_report_ids(),
-    app_is_privileged_session(), audit_iso(timestamptz), audit_entry_hash(text, timestamptz, text, text, bigint, text),
-    audit_write(integer, text, text, bigint, text), audit_append(integer, text, text, bigint, text), app_me_name(),
-    app_login(), app_login_failed(text), app_accept_conduct(text), app_refused(text, bigint, text, jsonb),
-    app_reason_problem(text), app_request_reveal(bigint, text), app_decide_reveal(bigint, boolean, text),
-    app_reveal(text), app_store_identity(bigint, text, bytea), app_purge_identities(integer),
-    app_grant_login(integer, text, text), app_may_manage_users(),
-    app_create_user(text, text, text, integer, text, text, text),
-    app_update_user(integer, text, integer, boolean, text, text) FROM PUBLIC;
+-- The owner runs every app and audit function; the public may call none of them.
+DO $$
+DECLARE
+    v_function regprocedure;
+BEGIN
+    FOREACH v_function IN ARRAY ARRAY[
+        'app_current_user_id()', 'app_current_role()', 'app_current_agency_id()', 'app_agency_report_ids()',
+        'app_is_privileged_session()', 'audit_iso(timestamptz)',
+        'audit_entry_hash(text, timestamptz, text, text, bigint, text)',
+        'audit_write(integer, text, text, bigint, text)', 'audit_append(integer, text, text, bigint, text)',
+        'app_me_name()', 'app_login()', 'app_login_failed(text)', 'app_accept_conduct(text)',
+        'app_refused(text, bigint, text, jsonb)', 'app_reason_problem(text)',
+        'app_request_reveal(bigint, text)', 'app_decide_reveal(bigint, boolean, text)', 'app_reveal(text)',
+        'app_store_identity(bigint, text, bytea)', 'app_purge_identities(integer)',
+        'app_grant_login(integer, text, text)', 'app_may_manage_users()',
+        'app_create_user(text, text, text, integer, text, text, text)',
+        'app_update_user(integer, text, integer, boolean, text, text)'
+    ]::regprocedure[] LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO @owner@', v_function);
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', v_function);
+    END LOOP;
+END $$;
 -- Every app role may call the entry points; each decides inside, and audits a refusal.
 GRANT EXECUTE ON FUNCTION app_current_user_id(), app_current_role(), app_current_agency_id(), app_agency_report_ids(),
     audit_append(integer, text, text, bigint, text), app_login(), app_accept_conduct(text),
@@ -128,52 +116,36 @@ GRANT EXECUTE ON FUNCTION app_login_failed(text) TO @gate@;
 -- CREATE ROLE inside app_grant_login runs as the owner; it hands out only our groups.
 GRANT @officer@, @supervisor@, @agency_staff@, @auditor@, @admin@ TO @owner@ WITH ADMIN OPTION;
 
--- Row-level security: FORCE so the owner is bound too; the owner's own policy is what the
--- definer functions run under.
-ALTER TABLE reports ENABLE ROW LEVEL SECURITY;
-ALTER TABLE reports FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON reports TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON reports TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
+-- Row-level security on the tables of report data: FORCE so the owner is bound too (the
+-- owner's own policy is what the definer functions run under); the command centre sees every
+-- report. Agency staff see only their own reports' rows, table by table below.
+DO $$
+DECLARE
+    v_table text;
+BEGIN
+    FOREACH v_table IN ARRAY ARRAY['reports', 'assignments', 'status_events', 'notes', 'ratings', 'photos'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', v_table);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', v_table);
+        EXECUTE format('CREATE POLICY owner_all ON %I TO @owner@ USING (true) WITH CHECK (true)', v_table);
+        EXECUTE format('CREATE POLICY command_centre ON %I TO @officer@, @supervisor@ USING (true) WITH CHECK (true)',
+                       v_table);
+    END LOOP;
+END $$;
 CREATE POLICY auditor_reference ON reports FOR SELECT TO @auditor@ USING (true);
 CREATE POLICY agency ON reports TO @agency_staff@
     USING (id IN (SELECT app_agency_report_ids())) WITH CHECK (id IN (SELECT app_agency_report_ids()));
-
-ALTER TABLE assignments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE assignments FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON assignments TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON assignments TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
 CREATE POLICY agency ON assignments TO @agency_staff@
     USING (report_id IN (SELECT app_agency_report_ids()))
     WITH CHECK (report_id IN (SELECT app_agency_report_ids()) AND agency_id = app_current_agency_id());
-
-ALTER TABLE status_events ENABLE ROW LEVEL SECURITY;
-ALTER TABLE status_events FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON status_events TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON status_events TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
 CREATE POLICY agency ON status_events TO @agency_staff@
     USING (report_id IN (SELECT app_agency_report_ids()))
     WITH CHECK (report_id IN (SELECT app_agency_report_ids()) AND actor_id = app_current_user_id());
-
-ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE notes FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON notes TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON notes TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
 CREATE POLICY agency ON notes TO @agency_staff@
     USING (report_id IN (SELECT app_agency_report_ids()))
     WITH CHECK (report_id IN (SELECT app_agency_report_ids()) AND author_id = app_current_user_id());
-
-ALTER TABLE ratings ENABLE ROW LEVEL SECURITY;
-ALTER TABLE ratings FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON ratings TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON ratings TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
 CREATE POLICY agency ON ratings TO @agency_staff@ USING (report_id IN (SELECT app_agency_report_ids()));
-
 -- Agencies only ever get the redacted photo (and their own after-photos): the original may
 -- show the reporter, bystanders' faces and plates.
-ALTER TABLE photos ENABLE ROW LEVEL SECURITY;
-ALTER TABLE photos FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON photos TO @owner@ USING (true) WITH CHECK (true);
-CREATE POLICY command_centre ON photos TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
 CREATE POLICY agency ON photos TO @agency_staff@
     USING (kind IN ('redacted', 'after') AND report_id IN (SELECT app_agency_report_ids()))
     WITH CHECK (kind = 'after' AND report_id IN (SELECT app_agency_report_ids()));
@@ -201,3 +173,20 @@ CREATE TRIGGER keep_head BEFORE DELETE ON audit_head
     FOR EACH ROW EXECUTE FUNCTION audit_refuse_change();
 CREATE TRIGGER no_truncate BEFORE TRUNCATE ON audit_head
     FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
+
+-- The inbox's map index (migration 0002). Its triggers are definer functions: given to the
+-- owner, they keep the index right whoever writes a report. The command centre reads it
+-- through the grant above on other features' tables; agency staff read only their own
+-- reports' points, and never the city-wide cell counts.
+ALTER TABLE map_points OWNER TO @owner@;
+ALTER TABLE map_cells OWNER TO @owner@;
+ALTER FUNCTION reports_map_insert() OWNER TO @owner@;
+ALTER FUNCTION reports_map_delete() OWNER TO @owner@;
+ALTER FUNCTION reports_map_update() OWNER TO @owner@;
+REVOKE ALL ON FUNCTION reports_map_insert(), reports_map_delete(), reports_map_update() FROM PUBLIC;
+GRANT SELECT ON map_points TO @agency_staff@;
+ALTER TABLE map_points ENABLE ROW LEVEL SECURITY;
+ALTER TABLE map_points FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON map_points TO @owner@ USING (true) WITH CHECK (true);
+CREATE POLICY command_centre ON map_points TO @officer@, @supervisor@ USING (true) WITH CHECK (true);
+CREATE POLICY agency ON map_points FOR SELECT TO @agency_staff@ USING (report_id IN (SELECT app_agency_report_ids()));

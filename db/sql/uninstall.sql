@@ -7,31 +7,18 @@ DROP FUNCTION IF EXISTS audit_refuse_change();
 
 DO $$
 DECLARE
-    v_policy record;
+    v_table text;
+    v_policy text;
 BEGIN
-    FOR v_policy IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'
-        AND tablename IN ('reports', 'assignments', 'status_events', 'notes', 'ratings', 'photos',
-                          'reveal_requests', 'reporter_identities') LOOP
-        EXECUTE format('DROP POLICY %I ON %I', v_policy.policyname, v_policy.tablename);
+    FOREACH v_table IN ARRAY ARRAY['reports', 'assignments', 'status_events', 'notes', 'ratings', 'photos',
+                                   'reveal_requests', 'reporter_identities', 'map_points'] LOOP
+        FOR v_policy IN SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = v_table LOOP
+            EXECUTE format('DROP POLICY %I ON %I', v_policy, v_table);
+        END LOOP;
+        EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY', v_table);
+        EXECUTE format('ALTER TABLE %I DISABLE ROW LEVEL SECURITY', v_table);
     END LOOP;
 END $$;
-
-ALTER TABLE reports NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE reports DISABLE ROW LEVEL SECURITY;
-ALTER TABLE assignments NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE assignments DISABLE ROW LEVEL SECURITY;
-ALTER TABLE status_events NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE status_events DISABLE ROW LEVEL SECURITY;
-ALTER TABLE notes NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE notes DISABLE ROW LEVEL SECURITY;
-ALTER TABLE ratings NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE ratings DISABLE ROW LEVEL SECURITY;
-ALTER TABLE photos NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE photos DISABLE ROW LEVEL SECURITY;
-ALTER TABLE reveal_requests NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE reveal_requests DISABLE ROW LEVEL SECURITY;
-ALTER TABLE reporter_identities NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE reporter_identities DISABLE ROW LEVEL SECURITY;
 
 DROP VIEW IF EXISTS vault_presence;
 DROP FUNCTION IF EXISTS app_update_user(integer, text, integer, boolean, text, text);

@@ -8,10 +8,18 @@ from pathlib import Path
 import pytest
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
-from desktop.core.clustering import PYRAMID_LEVELS, grid_x, grid_y
-from desktop.services.database import upgrade_database
+from db.models import Report
+from desktop.core.clustering import PYRAMID_LEVELS, Bounds, grid_x, grid_y
+from desktop.core.demo_data import DEMO_PASSWORD
+from desktop.services.auth import login
+from desktop.services.central import gate_role_name
+from desktop.services.database import open_database, upgrade_database
+from desktop.services.dto import ReportQuery
+from desktop.services.map_data import viewport
+from desktop.services.reports import list_reports
 from desktop.services.seed import seed_database
 
 from tests.conftest import ANCHOR
@@ -86,6 +94,39 @@ def test_postgresql_index_follows_inserts_updates_and_deletes(pg_url, identity_k
         _check(db)
     finally:
         db.dispose()
+
+
+def test_agency_staff_read_their_inbox_and_map_through_their_own_role(pg_url, identity_key):
+    """Under their own database role (row-level security), agency staff list and map their
+    agency's reports, and a status change they make still keeps the index right."""
+    admin = upgrade_database(pg_url)
+    url = make_url(pg_url)
+    staff_db = open_database(url.set(username=gate_role_name(url)).render_as_string(hide_password=False))
+    try:
+        seed_database(admin, 150, 7, identity_key, anchor=ANCHOR)
+        staff = login(staff_db, "staf.dlh", DEMO_PASSWORD)
+        with admin.session() as session:
+            theirs = set(session.scalars(select(Report.id).where(Report.lead_agency_id == staff.agency_id)))
+        assert theirs, "the demo city gives DLH reports to lead"
+
+        page = list_reports(staff_db, staff, ReportQuery(), limit=500)
+        listed = {row.id for row in page.rows}
+        assert page.total == len(listed) and theirs <= listed
+        assert len(listed) < 150, "only their agency's reports, not the city's"
+        city = viewport(staff_db, staff, ReportQuery(), Bounds(-6.45, 106.6, -6.05, 107.05), 11)
+        located = sum(1 for row in page.rows if row.lat is not None)
+        assert city.source == "points" and city.shown == located > 0
+
+        report_id = min(theirs)
+        with staff_db.transaction() as session:
+            session.execute(text("UPDATE reports SET status = 'in_progress', first_action_at = received_at "
+                                 "WHERE id = :id"), {"id": report_id})
+        assert {row.id: row.status for row in list_reports(staff_db, staff, ReportQuery()).rows}[report_id] \
+            == "in_progress"
+        _check(admin)
+    finally:
+        staff_db.dispose()
+        admin.dispose()
 
 
 def test_upgrade_indexes_the_reports_already_there(fresh_db):

@@ -201,9 +201,12 @@ def _upgrade_sqlite() -> None:
 
 
 def _upgrade_postgresql() -> None:
+    # SECURITY DEFINER: whoever writes a report, the index is written with its owner's rights
+    # (the NOLOGIN owner once 0004 hands it over), so users' own roles need no grant to write it.
     def function(name: str, statements: list[str], returns: str) -> str:
         body = "".join(f"  {statement};\n" for statement in statements)
-        return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n{body}"
+        return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                f"SET search_path = pg_catalog, public, pg_temp AS $$\nBEGIN\n{body}"
                 f"  RETURN {returns};\nEND\n$$")
 
     op.execute(function("reports_map_insert", _add_point("postgresql"), "NEW"))

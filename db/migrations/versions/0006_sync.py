@@ -169,8 +169,6 @@ def _install_postgresql() -> None:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {readers}")
 
-    _map_triggers_as_owner(roles)
-
     for table in ("sync_change_log", "sync_clients", "sync_mutations", "sync_conflicts", "sync_text_versions",
                   "sync_epoch"):
         op.execute(f"ALTER TABLE {table} OWNER TO {owner}")
@@ -201,22 +199,6 @@ def _install_postgresql() -> None:
     op.execute(f"CREATE POLICY record ON sync_conflicts FOR INSERT TO {readers} WITH CHECK (true)")
 
 
-MAP_TRIGGER_FUNCTIONS = ("reports_map_insert", "reports_map_delete", "reports_map_update")
-
-
-def _map_triggers_as_owner(roles: dict[str, str]) -> None:
-    """Let the map index triggers (0002) write as the owner when a user's own role updates a report.
-
-    Sync applies each workstation's mutations under that user's role (0004), which has no
-    grant on map_points and map_cells, so without this every status change is refused.
-    """
-    owner = roles["owner"]
-    op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON map_points, map_cells TO {owner}")
-    for function in MAP_TRIGGER_FUNCTIONS:
-        op.execute(f"ALTER FUNCTION {function}() SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp")
-        op.execute(f"ALTER FUNCTION {function}() OWNER TO {owner}")
-
-
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for table, _column in LOGGED_TABLES:
@@ -226,9 +208,6 @@ def downgrade() -> None:
             for column in ("id", "report_id"):
                 op.execute(f"DROP FUNCTION sync_log_{rows}_{column}()")
         op.execute("DROP TABLE sync_change_log")
-        for function in MAP_TRIGGER_FUNCTIONS:
-            op.execute(f"ALTER FUNCTION {function}() SECURITY INVOKER RESET search_path")
-            op.execute(f"ALTER FUNCTION {function}() OWNER TO CURRENT_USER")
         op.execute("DROP FUNCTION sync_agency_report_ids()")
         op.execute("DROP FUNCTION sync_server_epoch()")
     op.drop_table('sync_text_versions')
