@@ -25,15 +25,16 @@ class Move(StrEnum):
     RECALL = "recall"
 
 
+# The context the templates below are marked with; lupdate only reads it written out in each one.
 CONTEXT = "dispatching"
-DISABLED = QT_TRANSLATE_NOOP(CONTEXT, "{agency} is disabled and takes no reports; choose another agency.")
-ALREADY_IN_INBOX = QT_TRANSLATE_NOOP(CONTEXT, "The report is already in the inbox.")
-ALREADY_LEAD = QT_TRANSLATE_NOOP(CONTEXT, "The report is already with {agency}.")
-ALREADY_SUPPORTS = QT_TRANSLATE_NOOP(CONTEXT, "{agency} already supports this report.")
-REROUTE_ROLE = QT_TRANSLATE_NOOP(CONTEXT, "A {role} may not re-route a report that is {current}.")
-REROUTE_PATH = QT_TRANSLATE_NOOP(CONTEXT, "A report that is {current} cannot be re-routed.")
-MIXED = QT_TRANSLATE_NOOP(CONTEXT, "These reports need different moves; drop them one group at a time.")
-NOTHING = QT_TRANSLATE_NOOP(CONTEXT, "No report was chosen.")
+DISABLED = QT_TRANSLATE_NOOP("dispatching", "{agency} is disabled and takes no reports; choose another agency.")
+ALREADY_IN_INBOX = QT_TRANSLATE_NOOP("dispatching", "The report is already in the inbox.")
+ALREADY_LEAD = QT_TRANSLATE_NOOP("dispatching", "The report is already with {agency}.")
+ALREADY_SUPPORTS = QT_TRANSLATE_NOOP("dispatching", "{agency} already supports this report.")
+REROUTE_ROLE = QT_TRANSLATE_NOOP("dispatching", "A {role} may not re-route a report that is {current}.")
+REROUTE_PATH = QT_TRANSLATE_NOOP("dispatching", "A report that is {current} cannot be re-routed.")
+MIXED = QT_TRANSLATE_NOOP("dispatching", "These reports need different moves; drop them one group at a time.")
+NOTHING = QT_TRANSLATE_NOOP("dispatching", "No report was chosen.")
 
 # Parameters whose values are status or role codes, shown by name in the reader's language.
 _STATUS_KEYS = frozenset({"current", "target"})

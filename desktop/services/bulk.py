@@ -3,9 +3,8 @@
 The preview reads each chosen report and says, report by report, what the action will do
 to it or why it will be left alone. Applying carries out exactly the previewed changes in
 one transaction: a re-route through the board's own move, a merge through the duplicate
-list's; rejecting and escalating, which no other screen offers, are done here with the
-same building blocks (a version-checked claim, a line in the history). Every report gets
-its own line in its history. A report that changed after the preview refuses the whole
+list's, a rejection through the dispatch service's, an escalation through the escalation
+service's. Every report gets its own line in its history. A report that changed after the preview refuses the whole
 run (nothing is written) and the supervisor previews again.
 """
 
@@ -27,12 +26,11 @@ from desktop.services import audit
 from desktop.services.access import require, scoped
 from desktop.services.board import load_cards
 from desktop.services.database import Database
-from desktop.services.dispatch import reroute
+from desktop.services.dispatch import reject, reroute
 from desktop.services.dto import ReportQuery, UserSession
 from desktop.services.duplicates import MergeError, merge_duplicates
-from desktop.services.report_actions import (
-    ActionRefused, CardRef, active_assignments, add_event, claim, clean_text,
-)
+from desktop.services.escalation import escalate
+from desktop.services.report_actions import ActionRefused, CardRef, clean_text
 from desktop.services.reports import _filtered, scoped_points
 
 CONTEXT = "bulk"
@@ -59,8 +57,6 @@ SKIP_IN_INBOX = QT_TRANSLATE_NOOP("bulk", "waits in the inbox: dispatch it rathe
 SKIP_IS_PRIMARY = QT_TRANSLATE_NOOP("bulk", "is the report the others duplicate")
 SKIP_HAS_DUPLICATES = QT_TRANSLATE_NOOP("bulk", "has duplicates merged into it")
 SKIP_ALREADY_LEAD = QT_TRANSLATE_NOOP("bulk", "is already with this agency")
-# Written into each report's history.
-ESCALATE_NOTE = "Escalated by a supervisor to the head of the agency: {reason}"
 
 
 class BulkAction(StrEnum):
@@ -269,22 +265,19 @@ def apply(db: Database, user: UserSession, planned: BulkPreview, now: datetime |
         raise ActionRefused(_problem(NOTHING_TO_DO))
     ids = frozenset(c.report_id for c in todo)
     touched = ids
+    cards = [CardRef(c.report_id, c.version) for c in todo]
     if request.action == BulkAction.REROUTE:
-        reroute(db, user, [CardRef(c.report_id, c.version) for c in todo], request.agency, request.reason, now)
-    elif request.action == BulkAction.DUPLICATE:
+        reroute(db, user, cards, request.agency, request.reason, now)
+    elif request.action == BulkAction.REJECT:
+        reject(db, user, cards, request.reason, now)
+    elif request.action == BulkAction.ESCALATE:
+        escalate(db, user, cards, request.reason, now)
+    else:
         _unchanged_since(db, todo)
         try:
             touched = merge_duplicates(db, user, planned.primary_id, [c.report_id for c in todo], now)
         except MergeError as exc:
             raise ActionRefused(Refusal(CONTEXT, str(exc))) from None
-    else:
-        with db.transaction() as session:
-            for change in todo:
-                report = claim(session, user, CardRef(change.report_id, change.version), now)
-                if request.action == BulkAction.REJECT:
-                    _reject(session, user, report, request.reason, now)
-                else:
-                    _escalate(session, user, report, request.reason, now)
     with db.transaction() as session:
         audit.append(session, user.user_id, user.username, f"bulk_{request.action.value}", count=len(ids),
                      skipped=len(planned.skipped), agency=request.agency, reason=request.reason or None)
@@ -300,25 +293,3 @@ def _unchanged_since(db: Database, todo: tuple[PlannedChange, ...]) -> None:
             for report_id, version in session.execute(select(Report.id, Report.version).where(Report.id.in_(part))):
                 if seen[report_id] != version:
                     raise ActionRefused(_problem(CHANGED_SINCE))
-
-
-def _reject(session, user: UserSession, report: Report, reason: str, now: datetime) -> None:
-    """Not a real report, or not the city's to handle: closed with the reason, any agency's part ended."""
-    before = Status(report.status)
-    decision = check_transition(before, Status.REJECTED, user.role, reason)
-    if not decision.allowed:
-        raise ActionRefused(Refusal.of(decision, report.reference))
-    for assignment in active_assignments(session, report.id):
-        assignment.ended_at, assignment.end_reason = now, reason
-    report.status = Status.REJECTED.value
-    report.lead_agency_id = None
-    report.first_action_at = report.first_action_at or now
-    add_event(session, report, user, "reject", before.value, Status.REJECTED.value, now, None, reason)
-
-
-def _escalate(session, user: UserSession, report: Report, reason: str, now: datetime) -> None:
-    """Raised to the head of the leading agency: higher priority, and a line in the history saying why."""
-    if report.priority != Priority.EMERGENCY.value:
-        report.priority = Priority.HIGH.value
-    add_event(session, report, user, "escalate", report.status, report.status, now, report.lead_agency_id,
-              ESCALATE_NOTE.format(reason=reason))

@@ -22,14 +22,14 @@ from desktop.services.access import require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
 from desktop.services.report_actions import (
-    CONTEXT, STALE, ActionRefused, CardRef, StaleCard, active_assignments, add_event, agency_by_code, claim,
-    clean_text, fresh_id,
+    CONTEXT, STALE, ActionRefused, CardRef, StaleCard, active_assignments, add_event, agency_by_code, change_status,
+    claim, clean_text, fresh_id,
 )
 
-REROUTE_REASON = QT_TRANSLATE_NOOP(CONTEXT, "Re-routing a report needs a written reason.")
-NO_UNDO = QT_TRANSLATE_NOOP(CONTEXT, "There is nothing to undo.")
-ACCEPTED = QT_TRANSLATE_NOOP(CONTEXT, "{agency} has already accepted it, so it can no longer be undone.")
-CHANGED = QT_TRANSLATE_NOOP(CONTEXT, "It has changed since (it is now {target}), so it can no longer be undone.")
+REROUTE_REASON = QT_TRANSLATE_NOOP("actions", "Re-routing a report needs a written reason.")
+NO_UNDO = QT_TRANSLATE_NOOP("actions", "There is nothing to undo.")
+ACCEPTED = QT_TRANSLATE_NOOP("actions", "{agency} has already accepted it, so it can no longer be undone.")
+CHANGED = QT_TRANSLATE_NOOP("actions", "It has changed since (it is now {target}), so it can no longer be undone.")
 # Written into the history, where the command centre and the agency read it.
 UNDO_NOTE = "Sent by mistake; taken back before the agency accepted it"
 PROMOTED = "Became the lead agency"
@@ -198,7 +198,6 @@ def undo(db: Database, user: UserSession, token: UndoToken | None, now: datetime
 
 def _take_back(session, user: UserSession, report: Report, assignment: Assignment, move: Move, item: UndoItem,
                now: datetime) -> None:
-    before = Status(report.status)
     if move == Move.DISPATCH:
         # Back to the inbox; a dispatch made by mistake was no first action on the report either.
         target = Status.WAITING
@@ -207,11 +206,30 @@ def _take_back(session, user: UserSession, report: Report, assignment: Assignmen
         report.dispatched_at = item.previous_dispatched_at
     else:
         target = Status(item.previous_status)
-    if target != before:
-        decision = check_transition(before, target, user.role, UNDO_NOTE)
-        if not decision.allowed:
-            raise ActionRefused(Refusal.of(decision, report.reference))
     _end([assignment], now, UNDO_NOTE)
-    report.status = target.value
-    add_event(session, report, user, "undo", before.value, target.value, now, assignment.agency_id, UNDO_NOTE)
+    if target == Status(report.status):
+        add_event(session, report, user, "undo", target.value, target.value, now, assignment.agency_id, UNDO_NOTE)
+    else:
+        change_status(session, user, report, target, "undo", now, assignment.agency_id, UNDO_NOTE)
     session.flush()
+
+
+def reject(db: Database, user: UserSession, cards: Sequence[CardRef], reason: str,
+           now: datetime | None = None) -> frozenset[int]:
+    """Close reports that are not real or not the city's to handle, saying why: all of ``cards``, or none.
+
+    Any agency's part ends with the reason; the rejection counts as the report's first action.
+    """
+    now = now or datetime.now(timezone.utc)
+    reason = clean_text(reason)
+    require(user, Permission.DISPATCH)
+    if not cards:
+        raise ActionRefused(Refusal(dispatching.CONTEXT, dispatching.NOTHING))
+    with db.transaction() as session:
+        for ref in cards:
+            report = claim(session, user, ref, now)
+            change_status(session, user, report, Status.REJECTED, "reject", now, None, reason)
+            _end(active_assignments(session, report.id), now, reason)
+            report.lead_agency_id = None
+            report.first_action_at = report.first_action_at or now
+    return frozenset(ref.id for ref in cards)

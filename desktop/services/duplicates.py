@@ -16,11 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    Area, Assignment, Category, DuplicateDismissal, DuplicateMerge, Note, Report, StatusEvent,
+    Area, Assignment, Category, DuplicateDismissal, DuplicateMerge, Note, Report,
 )
 from desktop.core.catalog import CATEGORY_BY_CODE
 from desktop.core.dedup import Candidate, find_groups
-from desktop.core.ids import new_id
 from desktop.core.progress import Progress
 from desktop.core.roles import Permission
 from desktop.core.workflow import OPEN_STATUSES, Status, check_transition
@@ -28,6 +27,7 @@ from desktop.services.access import AccessDenied, require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
 from desktop.services.privacy import identity_stored
+from desktop.services.report_actions import add_event, fresh_id
 
 # Reports still being worked on; done, rejected and already-merged ones are history.
 _CANDIDATE_STATUSES = tuple(sorted(s.value for s in OPEN_STATUSES))
@@ -130,8 +130,8 @@ def merge_duplicates(db: Database, user: UserSession, primary_id: int, member_id
         for report in members:
             _merge_one(session, user, report, primary, now)
         references = ", ".join(r.reference for r in members)
-        session.add(Note(id=new_id(), report_id=primary.id, at=now, author_id=user.user_id, agency_id=None,
-                         kind="merge", body=f"Merged as the same incident: {references}"))
+        session.add(Note(id=fresh_id(session, now), report_id=primary.id, at=now, author_id=user.user_id,
+                         agency_id=None, kind="merge", body=f"Merged as the same incident: {references}"))
         primary.updated_at, primary.version = now, primary.version + 1
     return frozenset([primary_id, *member_ids])
 
@@ -155,12 +155,11 @@ def _merge_one(session: Session, user: UserSession, report: Report, primary: Rep
         assignment.ended_at, assignment.end_reason = now, reason
         ended.append(assignment.id)
     session.add(DuplicateMerge(
-        id=new_id(), report_id=report.id, primary_id=primary.id, previous_status=report.status,
+        id=fresh_id(session, now), report_id=report.id, primary_id=primary.id, previous_status=report.status,
         previous_lead_agency_id=report.lead_agency_id, ended_assignments=json.dumps(ended), merged_at=now,
         merged_by=user.user_id))
-    session.add(StatusEvent(id=new_id(), report_id=report.id, at=now, actor_id=user.user_id, action="merge",
-                            from_status=report.status, to_status=Status.DUPLICATE.value, agency_id=None,
-                            note=f"Merged into {primary.reference}"))
+    add_event(session, report, user, "merge", report.status, Status.DUPLICATE.value, now,
+              note=f"Merged into {primary.reference}")
     report.status, report.duplicate_of_id, report.lead_agency_id = Status.DUPLICATE.value, primary.id, None
     report.updated_at, report.version = now, report.version + 1
 
@@ -192,11 +191,10 @@ def unmerge(db: Database, user: UserSession, report_id: int, now: datetime | Non
                     assignment.ended_at, assignment.end_reason = None, None
             merge.unmerged_at, merge.unmerged_by = now, user.user_id
         primary_reference = session.scalar(select(Report.reference).where(Report.id == primary_id))
-        session.add(StatusEvent(id=new_id(), report_id=report.id, at=now, actor_id=user.user_id, action="unmerge",
-                                from_status=Status.DUPLICATE.value, to_status=restored, agency_id=None,
-                                note=f"Un-merged from {primary_reference}"))
-        session.add(Note(id=new_id(), report_id=primary_id, at=now, author_id=user.user_id, agency_id=None,
-                         kind="merge", body=f"{report.reference} is a separate incident again (un-merged)"))
+        add_event(session, report, user, "unmerge", Status.DUPLICATE.value, restored, now,
+                  note=f"Un-merged from {primary_reference}")
+        session.add(Note(id=fresh_id(session, now), report_id=primary_id, at=now, author_id=user.user_id,
+                         agency_id=None, kind="merge", body=f"{report.reference} is a separate incident again (un-merged)"))
         report.status, report.duplicate_of_id, report.lead_agency_id = restored, None, lead
         report.updated_at, report.version = now, report.version + 1
     return frozenset({report_id, primary_id})

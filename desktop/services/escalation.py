@@ -6,6 +6,7 @@ means two workstations sweeping at the same moment still escalate each breach on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -13,16 +14,17 @@ from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Agency, Escalation, Report, User
+from desktop.core.catalog import Priority
 from desktop.core.deadlines import Clock, Timed, breaches
 from desktop.core.dispatching import Refusal
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission, Role
 from desktop.core.sla import EMERGENCY_FIRST_ACTION, WIB
-from desktop.core.workflow import OPEN_STATUSES
+from desktop.core.workflow import OPEN_STATUSES, Status
 from desktop.services.access import AccessDenied, require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
-from desktop.services.report_actions import CONTEXT, ActionRefused, add_event, fresh_id
+from desktop.services.report_actions import CONTEXT, ActionRefused, CardRef, add_event, claim, clean_text, fresh_id
 
 _OPEN = sorted(s.value for s in OPEN_STATUSES)
 # The history line, read by the command centre, the agency and the supervisors.
@@ -30,7 +32,11 @@ NOTES = {
     Clock.FIRST_ACTION: "Escalated to supervisors: no first action within 15 minutes of an emergency",
     Clock.DEADLINE: "Escalated to supervisors: deadline passed ({due} WIB)",
 }
-ALREADY_ACKNOWLEDGED = QT_TRANSLATE_NOOP(CONTEXT, "This escalation was already acknowledged.")
+ALREADY_ACKNOWLEDGED = QT_TRANSLATE_NOOP("actions", "This escalation was already acknowledged.")
+ESCALATE_REASON = QT_TRANSLATE_NOOP("actions", "Escalating a report needs a written reason.")
+ESCALATE_CLOSED = QT_TRANSLATE_NOOP("actions", "A report that is {current} cannot be escalated.")
+# The history line of an escalation a supervisor raises by hand.
+RAISED_NOTE = "Escalated by a supervisor to the head of the agency: {reason}"
 
 
 @dataclass(frozen=True)
@@ -127,3 +133,26 @@ def acknowledge(db: Database, user: UserSession, escalation_id: int, now: dateti
         row.acknowledged_at = now
         row.acknowledged_by = user.user_id
         return row.report_id
+
+
+def escalate(db: Database, user: UserSession, cards: Sequence[CardRef], reason: str,
+             now: datetime | None = None) -> frozenset[int]:
+    """A supervisor raises open reports to the head of their lead agency: all of ``cards``, or none.
+
+    Each becomes high priority (an emergency stays one) and its history says why.
+    """
+    now = now or datetime.now(timezone.utc)
+    reason = clean_text(reason)
+    require(user, Permission.SUPERVISE)
+    if not reason:
+        raise ActionRefused(Refusal(CONTEXT, ESCALATE_REASON))
+    with db.transaction() as session:
+        for ref in cards:
+            report = claim(session, user, ref, now)
+            if Status(report.status) not in OPEN_STATUSES:
+                raise ActionRefused(Refusal(CONTEXT, ESCALATE_CLOSED, {"current": report.status}, report.reference))
+            if report.priority != Priority.EMERGENCY.value:
+                report.priority = Priority.HIGH.value
+            add_event(session, report, user, "escalate", report.status, report.status, now, report.lead_agency_id,
+                      RAISED_NOTE.format(reason=reason))
+    return frozenset(ref.id for ref in cards)

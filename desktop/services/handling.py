@@ -18,23 +18,23 @@ from desktop.core.dispatching import Refusal
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.photos import PhotoError, sanitize
 from desktop.core.roles import Permission, Role
-from desktop.core.workflow import Status, check_transition
+from desktop.core.workflow import Status
 from desktop.services.access import AccessDenied, require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
 from desktop.services.report_actions import (
-    CONTEXT, ActionRefused, CardRef, active_assignments, add_event, claim, clean_text, fresh_id,
+    CONTEXT, ActionRefused, CardRef, active_assignments, add_event, change_status, claim, clean_text, fresh_id,
 )
 
-NOT_INVOLVED = QT_TRANSLATE_NOOP(CONTEXT, "Your agency has no open part in this report.")
+NOT_INVOLVED = QT_TRANSLATE_NOOP("actions", "Your agency has no open part in this report.")
 LEAD_ONLY = QT_TRANSLATE_NOOP(
-    CONTEXT, "Only the lead agency ({agency}) can do this; your agency supports this report.")
-ALREADY_ACCEPTED = QT_TRANSLATE_NOOP(CONTEXT, "Your agency has already accepted this report.")
-NOTE_EMPTY = QT_TRANSLATE_NOOP(CONTEXT, "The note is empty; write what was done or found.")
-NOTE_TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "The note is {length} characters long; the limit is {limit}.")
+    "actions", "Only the lead agency ({agency}) can do this; your agency supports this report.")
+ALREADY_ACCEPTED = QT_TRANSLATE_NOOP("actions", "Your agency has already accepted this report.")
+NOTE_EMPTY = QT_TRANSLATE_NOOP("actions", "The note is empty; write what was done or found.")
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP("actions", "The note is {length} characters long; the limit is {limit}.")
 HANDBACK_REASON = QT_TRANSLATE_NOOP(
-    CONTEXT, "Handing a report back needs a written reason, so the command centre knows where it belongs.")
-PHOTO_REFUSED = QT_TRANSLATE_NOOP(CONTEXT, "The photo was not added: {problem}")
+    "actions", "Handing a report back needs a written reason, so the command centre knows where it belongs.")
+PHOTO_REFUSED = QT_TRANSLATE_NOOP("actions", "The photo was not added: {problem}")
 
 MAX_NOTE = 4000
 # What the history says about supporting agencies when the lead hands the report back.
@@ -64,16 +64,6 @@ def _require_lead(session, report: Report, part: Assignment) -> None:
     if part.role != "lead":
         lead = session.scalar(select(Agency.short_name).where(Agency.id == report.lead_agency_id))
         raise ActionRefused(Refusal(CONTEXT, LEAD_ONLY, {"agency": lead or "—"}, report.reference))
-
-
-def _move(session, user: UserSession, report: Report, target: Status, action: str, now: datetime,
-          note: str | None = None) -> None:
-    before = Status(report.status)
-    decision = check_transition(before, target, user.role, note)
-    if not decision.allowed:
-        raise ActionRefused(Refusal.of(decision, report.reference))
-    report.status = target.value
-    add_event(session, report, user, action, before.value, target.value, now, user.agency_id, note)
 
 
 def _result(session, report: Report) -> HandlingResult:
@@ -109,7 +99,7 @@ def start(db: Database, user: UserSession, ref: CardRef, now: datetime | None = 
         report = claim(session, user, ref, now)
         part = _own_part(session, user, report)
         _require_lead(session, report, part)
-        _move(session, user, report, Status.IN_PROGRESS, "start", now)
+        change_status(session, user, report, Status.IN_PROGRESS, "start", now, user.agency_id)
         part.accepted_at = part.accepted_at or now
         return _result(session, report)
 
@@ -162,7 +152,7 @@ def complete(db: Database, user: UserSession, ref: CardRef, note: str | None = N
             _require_lead(session, report, _own_part(session, user, report))
         else:
             require(user, Permission.VIEW_ALL_AGENCIES)
-        _move(session, user, report, Status.DONE, "complete", now, note)
+        change_status(session, user, report, Status.DONE, "complete", now, user.agency_id, note)
         report.done_at = now
         for assignment in active_assignments(session, report.id):
             assignment.ended_at = now
@@ -181,7 +171,7 @@ def hand_back(db: Database, user: UserSession, ref: CardRef, reason: str,
         report = claim(session, user, ref, now)
         part = _own_part(session, user, report)
         if part.role == "lead":
-            _move(session, user, report, Status.WAITING, "hand_back", now, reason)
+            change_status(session, user, report, Status.WAITING, "hand_back", now, user.agency_id, reason)
             for assignment in active_assignments(session, report.id):
                 assignment.ended_at = now
                 assignment.end_reason = reason if assignment is part else LEAD_RETURNED

@@ -18,14 +18,16 @@ from db.models import Agency, Assignment, Report, StatusEvent
 from desktop.core.dispatching import Refusal
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
+from desktop.core.workflow import Status, check_transition
 from desktop.services.access import AccessDenied, visible_report
 from desktop.services.dto import UserSession
 
+# The context the templates below are marked with; lupdate only reads it written out in each one.
 CONTEXT = "actions"
 STALE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Someone else changed this report meanwhile (it is now {target}); nothing was changed. "
+    "actions", "Someone else changed this report meanwhile (it is now {target}); nothing was changed. "
              "The current state is shown now.")
-UNKNOWN_AGENCY = QT_TRANSLATE_NOOP(CONTEXT, "There is no agency with the code {agency}.")
+UNKNOWN_AGENCY = QT_TRANSLATE_NOOP("actions", "There is no agency with the code {agency}.")
 NOT_YOURS = "this report does not exist or is not yours to act on"
 
 
@@ -100,6 +102,17 @@ def add_event(session: Session, report: Report, user: UserSession | None, action
     session.add(StatusEvent(
         id=fresh_id(session, now), report_id=report.id, at=now, actor_id=user.user_id if user else None, action=action,
         from_status=from_status, to_status=to_status, agency_id=agency_id, note=note))
+
+
+def change_status(session: Session, user: UserSession, report: Report, target: Status, action: str, now: datetime,
+                  agency_id: int | None = None, note: str | None = None) -> None:
+    """Move a claimed report to ``target`` if the workflow lets ``user`` (``note``: the reason), writing history."""
+    before = Status(report.status)
+    decision = check_transition(before, target, user.role, note)
+    if not decision.allowed:
+        raise ActionRefused(Refusal.of(decision, report.reference))
+    report.status = target.value
+    add_event(session, report, user, action, before.value, target.value, now, agency_id, note)
 
 
 def clean_text(text: str | None) -> str:

@@ -31,7 +31,7 @@ from desktop.core.workflow import OPEN_STATUSES, Status, check_transition
 from desktop.services import dispatch, handling
 from desktop.services.access import AccessDenied, require, visible_report
 from desktop.services.dto import UserSession
-from desktop.services.report_actions import STALE, UNKNOWN_AGENCY, ActionRefused, CardRef, add_event, claim, clean_text
+from desktop.services.report_actions import STALE, UNKNOWN_AGENCY, ActionRefused, CardRef, claim, clean_text
 from desktop.sync.cache import pg_timestamp
 
 CONTEXT = "sync"
@@ -40,16 +40,16 @@ TEXT_LIMITS = {"title": 200, "address": 300, "description": 20000}
 MOVES = {"dispatch": Move.DISPATCH, "coordinate": Move.COORDINATE, "reroute": Move.REROUTE, "recall": Move.RECALL}
 NAMES = tuple(MOVES) + ("accept", "start", "complete", "hand_back", "add_note", "reject", "edit_text")
 
-NOT_HERE = QT_TRANSLATE_NOOP(CONTEXT, "This report is not on this workstation (or no longer yours to act on).")
-CLOSED = QT_TRANSLATE_NOOP(CONTEXT, "The report was closed ({status}) meanwhile; your edit was not applied.")
-OUTDATED = QT_TRANSLATE_NOOP(CONTEXT, "A later edit of the {field} was made on another workstation; yours was "
+NOT_HERE = QT_TRANSLATE_NOOP("sync", "This report is not on this workstation (or no longer yours to act on).")
+CLOSED = QT_TRANSLATE_NOOP("sync", "The report was closed ({status}) meanwhile; your edit was not applied.")
+OUTDATED = QT_TRANSLATE_NOOP("sync", "A later edit of the {field} was made on another workstation; yours was "
                                       "not applied and is kept here.")
-OVERWRITTEN = QT_TRANSLATE_NOOP(CONTEXT, "Your edit of the {field} was replaced by a later edit made meanwhile; "
+OVERWRITTEN = QT_TRANSLATE_NOOP("sync", "Your edit of the {field} was replaced by a later edit made meanwhile; "
                                          "your text is kept here.")
-NOT_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "Only the command centre edits a report's text.")
-EMPTY_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "The {field} cannot be empty.")
-TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "The {field} is {length} characters long; the limit is {limit}.")
-REASON_NEEDED = QT_TRANSLATE_NOOP(CONTEXT, "This action needs a written reason.")
+NOT_TEXT = QT_TRANSLATE_NOOP("sync", "Only the command centre edits a report's text.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("sync", "The {field} cannot be empty.")
+TOO_LONG = QT_TRANSLATE_NOOP("sync", "The {field} is {length} characters long; the limit is {limit}.")
+REASON_NEEDED = QT_TRANSLATE_NOOP("sync", "This action needs a written reason.")
 
 
 class Invalid(Exception):
@@ -384,7 +384,7 @@ def _apply(db: BoundDatabase, user: UserSession, mutation: Mutation, args: dict,
     elif name == "add_note":
         _note(db, user, mutation.report_id, args["body"], at)
     elif name == "reject":
-        _reject(db, user, mutation.report_id, args["reason"], at)
+        dispatch.reject(db, user, card, args["reason"], now=at)
     else:
         return _edit_text(db, user, mutation, args, at)
     return ServerOutcome(True)
@@ -398,16 +398,6 @@ def _note(db: BoundDatabase, user: UserSession, report_id: int, body: str, at: d
         report = claim(session, user, CardRef(report_id), at)
         session.add(Note(id=new_id(at), report_id=report.id, at=at, author_id=user.user_id, agency_id=user.agency_id,
                          kind=_note_kind(user), body=body))
-
-
-def _reject(db: BoundDatabase, user: UserSession, report_id: int, reason: str, at: datetime) -> None:
-    require(user, Permission.DISPATCH)
-    with db.transaction() as session:
-        report = claim(session, user, CardRef(report_id), at)
-        before = report.status
-        _check(before, Status.REJECTED, user, reason)
-        report.status = Status.REJECTED.value
-        add_event(session, report, user, "reject", before, Status.REJECTED.value, at, None, reason or None)
 
 
 def _edit_text(db: BoundDatabase, user: UserSession, mutation: Mutation, args: dict, at: datetime) -> ServerOutcome:

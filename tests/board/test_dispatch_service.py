@@ -11,7 +11,8 @@ from db.models import Agency, Assignment, Report, StatusEvent
 from desktop.core.dispatching import Move
 from desktop.services.access import AccessDenied
 from desktop.services.board import load_board, load_cards
-from desktop.services.dispatch import coordinate, dispatch, recall, reroute, undo
+from desktop.services.dispatch import coordinate, dispatch, recall, reject, reroute, undo
+from desktop.services.escalation import escalate
 from desktop.services.handling import accept
 from desktop.services.report_actions import ActionRefused, CardRef, StaleCard
 from desktop.services.reports import get_report_detail
@@ -194,6 +195,40 @@ def test_undo_of_coordination_removes_only_the_supporter(board_db, officer, make
     undo(board_db, officer, result.undo)
     card = _card(board_db, officer, report_id)
     assert card.status == "dispatched" and card.lead == "SDA" and card.supports == ()
+
+
+def test_reject_closes_a_report_with_its_reason_all_or_none(board_db, officer, make_report):
+    waiting, dispatched = make_report("sampah"), make_report("sampah")
+    dispatch(board_db, officer, [_ref(board_db, officer, dispatched)], "DLH")
+    with pytest.raises(ActionRefused, match="needs a written reason"):
+        reject(board_db, officer, [_ref(board_db, officer, waiting)], "  ")
+    # A dispatched report cannot be rejected: the whole call is refused, the waiting one included.
+    before = _snapshot(board_db, waiting)
+    with pytest.raises(ActionRefused, match="cannot go to Rejected"):
+        reject(board_db, officer, [_ref(board_db, officer, waiting), _ref(board_db, officer, dispatched)], "Iklan")
+    assert _snapshot(board_db, waiting) == before
+    assert reject(board_db, officer, [_ref(board_db, officer, waiting)], "Bukan laporan: iklan") == {waiting}
+    assert _card(board_db, officer, waiting) is None
+    assert _history(board_db, waiting)[-1] == ("reject", "waiting", "rejected", "Bukan laporan: iklan")
+    assert get_report_detail(board_db, officer, waiting).first_action_at is not None
+
+
+def test_escalate_raises_priority_and_says_why_for_supervisors_only(board_db, officer, make_report, login_as):
+    report_id = make_report("sampah")
+    dispatch(board_db, officer, [_ref(board_db, officer, report_id)], "DLH")
+    with pytest.raises(AccessDenied):
+        escalate(board_db, officer, [_ref(board_db, officer, report_id)], "Lambat")
+    supervisor = login_as("supervisor1")
+    with pytest.raises(ActionRefused, match="needs a written reason"):
+        escalate(board_db, supervisor, [_ref(board_db, supervisor, report_id)], "")
+    escalate(board_db, supervisor, [_ref(board_db, supervisor, report_id)], "Tiga hari tanpa kabar")
+    assert get_report_detail(board_db, supervisor, report_id).priority == "high"
+    action, frm, to, note = _history(board_db, report_id)[-1]
+    assert (action, frm, to) == ("escalate", "dispatched", "dispatched") and "Tiga hari tanpa kabar" in note
+    closed = make_report("sampah")
+    reject(board_db, officer, [_ref(board_db, officer, closed)], "Ganda")
+    with pytest.raises(ActionRefused, match="Rejected cannot be escalated"):
+        escalate(board_db, supervisor, [CardRef(closed)], "Lambat")
 
 
 def test_board_snapshot_has_columns_cards_and_suggestions(board_db, officer, make_report):
