@@ -17,14 +17,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
-    Area, Category, ImportMapping, ImportRun, IntakeService, Report, ReporterIdentity, StatusEvent, User,
+    Area, Category, ImportMapping, ImportRun, IntakeService, Report, StatusEvent, User,
 )
 from desktop import config
 from desktop.core.catalog import Channel, Privacy
 from desktop.core.geo import nearest_area
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.identity_crypto import Identity, IdentityKey, seal
-from desktop.core.ids import new_id
+from desktop.core.identity_crypto import IdentityKey
 from desktop.core.intake import open311
 from desktop.core.intake.categorize import DEFAULT_CATEGORY, guess_category, resolve_category
 from desktop.core.intake.csv_file import ColumnMapping, parse_csv
@@ -37,7 +36,8 @@ from desktop.services import audit
 from desktop.services.access import require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
-from desktop.services.privacy import store_identity
+from desktop.services.privacy import store_identities
+from desktop.services.report_actions import fresh_id
 
 FORMATS = ("open311", "csv")
 # Records looked up and written together: large enough to be fast, small enough for any
@@ -247,20 +247,6 @@ def _service_category(service: ServiceRecord) -> str:
         or DEFAULT_CATEGORY
 
 
-class _Ids:
-    """Fresh report ids, never the same twice within one import however fast it runs."""
-
-    def __init__(self):
-        self._seen: set[int] = set()
-
-    def __call__(self) -> int:
-        value = new_id()
-        while value in self._seen:
-            value = new_id()
-        self._seen.add(value)
-        return value
-
-
 class _References:
     """JL-YYMM-NNNNNN numbers, continuing each month's series already in the database."""
 
@@ -286,7 +272,7 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
     service_map = dict(session.execute(
         select(IntakeService.service_code, IntakeService.category_code).where(IntakeService.channel == channel)).all())
     calendar = load_holidays()
-    ids, references = _Ids(), _References(session)
+    references = _References(session)
     records = parsed.records
     imported = updated = unchanged = fallback = 0
     changed_ids: set[int] = set()
@@ -317,7 +303,7 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
                     changed_ids.add(row.id)
                     updated += 1
                 continue
-            report_id = ids()
+            report_id = fresh_id(session, now)
             status = Status.DONE if record.closed else Status.WAITING
             privacy = record.privacy or Privacy.PUBLIC.value
             new_reports.append(dict(
@@ -329,13 +315,13 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
                 done_at=(record.updated_at or record.received_at) if record.closed else None,
                 due_at=due_at(record.received_at, category.deadline_days, calendar), updated_at=now,
                 category_id=category.id, duplicate_of_id=None, photo_count=0, version=1, **content))
-            events.append(dict(id=ids(), report_id=report_id, at=record.received_at, actor_id=None, action="received",
-                               from_status=None, to_status=Status.WAITING.value, agency_id=None,
+            events.append(dict(id=fresh_id(session, now), report_id=report_id, at=record.received_at, actor_id=None,
+                               action="received", from_status=None, to_status=Status.WAITING.value, agency_id=None,
                                note=f"Imported from {source} ({channel} {record.external_id})"))
             if record.closed:
-                events.append(dict(id=ids(), report_id=report_id, at=record.updated_at or record.received_at,
-                                   actor_id=None, action="import_closed", from_status=Status.WAITING.value,
-                                   to_status=Status.DONE.value, agency_id=None,
+                events.append(dict(id=fresh_id(session, now), report_id=report_id,
+                                   at=record.updated_at or record.received_at, actor_id=None, action="import_closed",
+                                   from_status=Status.WAITING.value, to_status=Status.DONE.value, agency_id=None,
                                    note=record.status_notes or "Closed in the source system"))
             if record.reporter is not None and privacy != Privacy.ANONYMOUS.value:
                 key = key or _default_key()
@@ -348,27 +334,11 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
             if rows:
                 connection.execute(insert(table), rows)
         if identities:
-            _store_identities(session, identities, key, now)
+            store_identities(session, identities, key)
         if changes:
             session.execute(update(Report), changes)
     return ImportSummary(source, fmt, channel, "done", imported, updated, unchanged, parsed.rejections,
                          fallback=fallback, report_ids=frozenset(changed_ids))
-
-
-def _store_identities(session: Session, identities: list[tuple[int, Identity]], key: IdentityKey,
-                      now: datetime) -> None:
-    """Seal each reporter's identity to its report.
-
-    PostgreSQL takes them only through its vault function; the embedded database gets
-    them in one batch, which keeps a large call-centre file fast.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        for report_id, identity in identities:
-            store_identity(session, report_id, identity, key)
-        return
-    session.connection().execute(insert(ReporterIdentity.__table__), [
-        dict(id=report_id, report_id=report_id, key_id=key.key_id, sealed=seal(identity, report_id, key),
-             created_at=now, purged_at=None) for report_id, identity in identities])
 
 
 def _default_key() -> IdentityKey:
@@ -378,7 +348,7 @@ def _default_key() -> IdentityKey:
 
 
 def _record_run(session: Session, user: UserSession, summary: ImportSummary, started: datetime) -> int:
-    run_id = new_id()
+    run_id = fresh_id(session, started)
     session.add(ImportRun(
         id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), actor_id=user.user_id,
         actor_username=user.username[:60], channel=summary.channel, source=summary.source,

@@ -23,10 +23,11 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Report, ReporterIdentity, RevealRequest, User
@@ -365,14 +366,24 @@ def identity_stored(session: Session, user: UserSession, report_id: int, privacy
 
 def store_identity(session: Session, report_id: int, identity: Identity, key: IdentityKey) -> None:
     """Seal and keep a new report's identity (intake), in the caller's transaction."""
-    sealed = seal(identity, report_id, key)
-    if _pg(session):
-        session.execute(text("SELECT app_store_identity(:id, :key_id, :sealed)"),
-                        {"id": report_id, "key_id": key.key_id, "sealed": sealed})
+    store_identities(session, [(report_id, identity)], key)
+
+
+def store_identities(session: Session, identities: Iterable[tuple[int, Identity]], key: IdentityKey) -> None:
+    """Seal and keep new reports' identities in one batch: the only place identities are written.
+
+    PostgreSQL takes them only through its vault function, under the user's own role.
+    """
+    rows = [dict(id=report_id, key_id=key.key_id, sealed=seal(identity, report_id, key))
+            for report_id, identity in identities]
+    if not rows:
         return
-    session.add(ReporterIdentity(id=report_id, report_id=report_id, key_id=key.key_id, sealed=sealed,
-                                 created_at=_now()))
-    session.flush()
+    if _pg(session):
+        session.execute(text("SELECT app_store_identity(:id, :key_id, :sealed)"), rows)
+        return
+    now = _now()
+    session.connection().execute(insert(ReporterIdentity.__table__),
+                                 [dict(row, report_id=row["id"], created_at=now) for row in rows])
 
 
 def purge_closed(db: Database, days: int = DEFAULT_RETENTION_DAYS, user: UserSession | None = None,
