@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from db.models import Agency, Area, Category, MapPoint, Report
+from db.models import Agency, Area, Category, Report
 from desktop.core.export import geojson, open311, table
 from desktop.core.export.public import PublicReport, public_report
 from desktop.core.progress import Progress
@@ -24,7 +24,7 @@ from desktop.services import audit
 from desktop.services.access import require, scoped
 from desktop.services.database import Database
 from desktop.services.dto import ReportQuery, UserSession
-from desktop.services.reports import _filtered, scoped_points
+from desktop.services.reports import matching_ids
 
 # Format name → (writer, file suffix).
 WRITERS = {
@@ -58,13 +58,8 @@ def _statement(user: UserSession, query: ReportQuery, now: datetime, dialect: st
         .outerjoin(Area, Area.id == Report.area_id)
         .outerjoin(lead, lead.id == Report.lead_agency_id)
         .outerjoin(original, original.id == Report.duplicate_of_id))
-    return scoped(statement, user).where(Report.id.in_(_matching(user, query, now, dialect))).order_by(
+    return scoped(statement, user).where(Report.id.in_(matching_ids(user, query, now, dialect))).order_by(
         Report.received_at, Report.id)
-
-
-def _matching(user: UserSession, query: ReportQuery, now: datetime, dialect: str):
-    """The ids the inbox shows for ``query``: its own filter, so an export holds exactly the list."""
-    return scoped_points(_filtered(select(MapPoint.report_id), query, now, dialect), user)
 
 
 def _public(row) -> PublicReport:
@@ -91,7 +86,7 @@ def export_reports(db: Database, user: UserSession, query: ReportQuery, fmt: str
     try:
         with db.transaction() as session:
             total = session.scalar(select(func.count()).select_from(
-                _matching(user, query, now, db.dialect).subquery()))
+                matching_ids(user, query, now, db.dialect).subquery()))
             audit.append(session, user.user_id, user.username, "export", format=fmt, count=total,
                          file=out.name, filters={k: v for k, v in asdict(query).items() if v not in ((), None, "", False)})
             rows = session.execute(_statement(user, query, now, db.dialect).execution_options(yield_per=2000))

@@ -21,7 +21,7 @@ from desktop.core.clustering import (
 from desktop.core.progress import Progress
 from desktop.services.database import Database
 from desktop.services.dto import ReportQuery, UserSession
-from desktop.services.reports import _filtered, scoped_points
+from desktop.services.reports import _filtered, scoped_points, sees_all
 
 # From this zoom on, a viewport with few enough reports shows every one of them.
 STREET_ZOOM = 16
@@ -40,12 +40,6 @@ class MapFeatures:
     shown: int
     # "pyramid" or "points": where the answer came from (the bench reports both).
     source: str
-
-
-def _sees_all(user: UserSession) -> bool:
-    """True when access control narrows nothing for ``user`` (the command centre)."""
-    probe = select(MapPoint.report_id)
-    return scoped_points(probe, user) is probe
 
 
 def _pyramid_can_answer(query: ReportQuery) -> bool:
@@ -73,7 +67,7 @@ def viewport(db: Database, user: UserSession, query: ReportQuery, bounds: Bounds
             markers = _markers(session, user, query, area, now, db.dialect)
             if markers is not None:
                 return MapFeatures(zoom, bounds, (), tuple(markers), len(markers), "points")
-        if level <= PYRAMID_LEVELS[-1] and _sees_all(user) and _pyramid_can_answer(query):
+        if level <= PYRAMID_LEVELS[-1] and sees_all(user) and _pyramid_can_answer(query):
             source = "pyramid"
             cells_level = max(level, PYRAMID_LEVELS[0])
             cells = _pyramid_cells(session, query, area, cells_level)

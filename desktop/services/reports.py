@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import BigInteger, column, false, func, or_, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -23,10 +22,6 @@ from desktop.services.privacy import identity_stored
 from desktop.services.dto import (
     AgencyPart, NoteView, ReportDetail, ReportPage, ReportQuery, ReportRow, TimelineEntry, UserSession,
 )
-
-# SQLAlchemy renders table hints only for the dialects it knows use them. SQLite's own
-# ("NOT INDEXED", "INDEXED BY ...") also go right after the table name.
-SQLiteCompiler.get_from_hint_text = lambda self, table, text: text
 
 PAGE_SIZE = 200
 # Above this many matches a page is found by walking reports newest first instead of sorting.
@@ -92,12 +87,27 @@ def _filtered(statement, query: ReportQuery, now: datetime, dialect: str):
     return statement
 
 
+def sees_all(user: UserSession) -> bool:
+    """True when access control narrows nothing for ``user`` (the command centre)."""
+    probe = select(Report.id)
+    return scoped(probe, user) is probe
+
+
 def scoped_points(statement, user: UserSession):
     """``scoped`` for a statement over ``MapPoint``: the command centre sees all, agencies their own."""
-    probe = select(Report.id)
-    if scoped(probe, user) is probe:
+    if sees_all(user):
         return statement
     return statement.where(MapPoint.report_id.in_(scoped(select(Report.id), user)))
+
+
+def matching_ids(user: UserSession, query: ReportQuery, now: datetime, dialect: str):
+    """The ids of the reports the inbox lists for ``query`` and ``user``, as a statement.
+
+    A ``select(MapPoint.report_id)`` with the inbox's own filter and access scope, unordered:
+    order or page it, or narrow another query with ``Report.id.in_(...)``, so an export or a
+    bulk action covers exactly the reports the officer sees listed.
+    """
+    return scoped_points(_filtered(select(MapPoint.report_id), query, now, dialect), user)
 
 
 def list_reports(db: Database, user: UserSession, query: ReportQuery = ReportQuery(),
@@ -109,20 +119,21 @@ def list_reports(db: Database, user: UserSession, query: ReportQuery = ReportQue
     """
     now = now or datetime.now(timezone.utc)
     with db.session() as session:
-        ids = scoped_points(_filtered(select(MapPoint.report_id), query, now, db.dialect), user)
+        ids = matching_ids(user, query, now, db.dialect)
         text_only = replace(query, text="") == ReportQuery() and query.text.strip()
-        if db.dialect == "sqlite" and text_only and scoped_points(ids, user) is ids:
+        if db.dialect == "sqlite" and text_only and sees_all(user):
             # Search alone: the full-text index counts its matches without visiting them.
             total = session.scalar(sql_text("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH :fts")
                                    .bindparams(fts=fts5_query(search_tokens(query.text)))) \
                 if search_tokens(query.text) else 0
         else:
             total = session.scalar(select(func.count()).select_from(ids.subquery()))
-        page = ids.order_by(MapPoint.received_at.desc(), MapPoint.report_id.desc()).offset(offset).limit(limit)
-        if db.dialect == "sqlite" and total > WALK_FROM:
+        if db.dialect == "sqlite" and total > WALK_FROM and ids.whereclause is not None:
             # Many matches: walking the reports newest first meets a page of them long before a
-            # sort of every match would finish. SQLite cannot tell, so it is told.
-            page = page.with_hint(MapPoint, "NOT INDEXED", "sqlite")
+            # sort of every match would finish. Without fresh statistics SQLite cannot tell;
+            # likely() tells it most rows match, so it walks.
+            ids = select(MapPoint.report_id).where(func.likely(ids.whereclause))
+        page = ids.order_by(MapPoint.received_at.desc(), MapPoint.report_id.desc()).offset(offset).limit(limit)
         page_ids = session.scalars(page).all() if total else []
         lead = aliased(Agency)
         statement = (
