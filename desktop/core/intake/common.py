@@ -9,6 +9,7 @@ from desktop.core.intake.fields import FieldError
 from desktop.core.intake.records import IntakeRecord, ParseResult, Rejection, ServiceRecord
 
 REPEATED_ID = QT_TRANSLATE_NOOP("intake", "{field} {value!r} appears again in this file (first as record {first})")
+NOT_UTF16 = QT_TRANSLATE_NOOP("intake", "the file says it is UTF-16 but is not valid UTF-16")
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 

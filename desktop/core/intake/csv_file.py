@@ -14,7 +14,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import Identity
 from desktop.core.intake import fields
 from desktop.core.intake.categorize import DEFAULT_CATEGORY, known_category
-from desktop.core.intake.common import decode, file_rejection, read_each, result
+from desktop.core.intake.common import NOT_UTF16, decode, file_rejection, read_each, result
 from desktop.core.intake.open311 import REQUESTS, title_for
 from desktop.core.intake.records import IntakeRecord, ParseResult, Rejection
 
@@ -127,7 +127,7 @@ def parse_csv(data: bytes, mapping: ColumnMapping, now: datetime) -> ParseResult
     except LookupError:
         return file_rejection(REQUESTS, UNKNOWN_ENCODING, encoding=mapping.encoding)
     except UnicodeDecodeError:
-        return file_rejection(REQUESTS, UNKNOWN_ENCODING, encoding="UTF-16")
+        return file_rejection(REQUESTS, NOT_UTF16)
     for name in REQUIRED:
         if not mapping.columns.get(name):
             return file_rejection(REQUESTS, UNMAPPED, field=name)

@@ -12,7 +12,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import Identity
 from desktop.core.intake import fields
-from desktop.core.intake.common import decode, file_rejection, read_each, result
+from desktop.core.intake.common import NOT_UTF16, decode, file_rejection, read_each, result
 from desktop.core.intake.fields import FieldError
 from desktop.core.intake.records import IntakeRecord, ParseResult, ServiceRecord
 
@@ -23,7 +23,6 @@ NOT_JSON = QT_TRANSLATE_NOOP("intake", "not valid JSON: {error} (column {column}
 NOT_XML = QT_TRANSLATE_NOOP("intake", "not valid XML: {error}")
 UNSAFE_XML = QT_TRANSLATE_NOOP(
     "intake", "the XML uses a DTD or entities, which Open311 never needs; refused for safety")
-NOT_UTF16 = QT_TRANSLATE_NOOP("intake", "the file says it is UTF-16 but is not valid UTF-16")
 TOO_DEEP = QT_TRANSLATE_NOOP("intake", "the JSON is nested too deeply to be an Open311 document")
 NOT_A_LIST = QT_TRANSLATE_NOOP("intake", "expected a list of service requests or services, found {found}")
 UNEXPECTED_ROOT = QT_TRANSLATE_NOOP(
@@ -39,7 +38,6 @@ BAD_FLAG = QT_TRANSLATE_NOOP("intake", "{field} {value!r} is neither true nor fa
 PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone")
 
 
-
 def parse(data: bytes, now: datetime, kind: str | None = None) -> ParseResult:
     """A file of either syntax; XML is told apart by its first character."""
     head = data[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
@@ -51,21 +49,22 @@ def parse(data: bytes, now: datetime, kind: str | None = None) -> ParseResult:
 # ---- JSON -------------------------------------------------------------------------------
 
 def parse_json(data: bytes, now: datetime, kind: str | None = None) -> ParseResult:
+    refused = kind or REQUESTS
     try:
         text = decode(data)
     except UnicodeDecodeError:
-        return file_rejection(kind or REQUESTS, NOT_UTF16)
+        return file_rejection(refused, NOT_UTF16)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        return file_rejection(kind or REQUESTS, NOT_JSON, exc.lineno, error=exc.msg, column=exc.colno)
+        return file_rejection(refused, NOT_JSON, exc.lineno, error=exc.msg, column=exc.colno)
     except RecursionError:
-        return file_rejection(kind or REQUESTS, TOO_DEEP)
+        return file_rejection(refused, TOO_DEEP)
     items = _unwrap(document)
     if items is None:
-        return file_rejection(kind or REQUESTS, NOT_A_LIST, found=type(document).__name__)
+        return file_rejection(refused, NOT_A_LIST, found=type(document).__name__)
     if _is_error_response(items):
-        return file_rejection(kind or REQUESTS, ERROR_RESPONSE, errors=_error_text(items))
+        return file_rejection(refused, ERROR_RESPONSE, errors=_error_text(items))
     kind = kind or _detect(items)
     numbered = ((n, None, item) for n, item in enumerate(items, 1))
     return _read(kind, numbered)
@@ -151,23 +150,24 @@ def xml_items(data: bytes) -> tuple[str, list[tuple[int, dict[str, str | None]]]
 
 
 def parse_xml(data: bytes, now: datetime, kind: str | None = None) -> ParseResult:
+    refused = kind or REQUESTS
     try:
         root, items = xml_items(data)
     except DefusedXmlException:
-        return file_rejection(kind or REQUESTS, UNSAFE_XML)
+        return file_rejection(refused, UNSAFE_XML)
     except ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
-        return file_rejection(kind or REQUESTS, NOT_XML, line, error=str(exc).split(":")[0])
+        return file_rejection(refused, NOT_XML, line, error=str(exc).split(":")[0])
     except RecursionError:
-        return file_rejection(kind or REQUESTS, TOO_DEEP)
+        return file_rejection(refused, TOO_DEEP)
     if root == "errors":
-        return file_rejection(kind or REQUESTS, ERROR_RESPONSE, errors=_error_text([i for _, i in items]))
+        return file_rejection(refused, ERROR_RESPONSE, errors=_error_text([i for _, i in items]))
     if root in ("service_requests", "requests"):
         detected, expected = REQUESTS, "request"
     elif root == "services":
         detected, expected = SERVICES, "service"
     else:
-        return file_rejection(kind or REQUESTS, UNEXPECTED_ROOT, tag=root[:60])
+        return file_rejection(refused, UNEXPECTED_ROOT, tag=root[:60])
     kind = kind or detected
 
     def numbered():
