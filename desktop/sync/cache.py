@@ -63,7 +63,7 @@ SCHEMA = [
         attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)""",
     """CREATE TABLE IF NOT EXISTS conflicts (
         id INTEGER PRIMARY KEY, report_id INTEGER, mutation_id TEXT, kind TEXT NOT NULL, field TEXT,
-        lost_value TEXT, kept_value TEXT, message TEXT NOT NULL, at TEXT NOT NULL, seen INTEGER NOT NULL DEFAULT 0)""",
+        lost_value TEXT, kept_value TEXT, message TEXT NOT NULL, at TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS ix_reports_received_at ON reports (received_at)",
     "CREATE INDEX IF NOT EXISTS ix_assignments_report_id ON assignments (report_id)",
     "CREATE INDEX IF NOT EXISTS ix_status_events_report_id ON status_events (report_id)",

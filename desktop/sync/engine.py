@@ -15,7 +15,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable
+from functools import partial
+from typing import Callable, TypeVar
 
 import psycopg
 
@@ -23,10 +24,13 @@ from desktop.core.progress import Progress
 from desktop.sync.link import LinkDown, LoginRefused
 from desktop.sync.mutations import Mutation
 from desktop.sync.pull import CHANNEL
-from desktop.sync.replica import Replica, RoundResult
+from desktop.sync.replica import Replica
 
+T = TypeVar("T")
 # A sanity check every this many rounds, and on the first.
 CHECK_EVERY = 50
+# The shortest wait before LISTEN connects again after a failure.
+LISTEN_RETRY = 2.0
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,6 @@ class SyncStatus:
     first_sync: tuple[int, int] | None = None
     error: str | None = None
     login_needed: bool = False
-    conflicts: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class SyncEngine:
         self.listen = listen
         self.rounds = 0
         self.failures = 0
-        self._status = SyncStatus(pending=replica.cache.pending_count(), conflicts=self._conflict_count())
+        self._status = SyncStatus(pending=replica.cache.pending_count())
         self._listeners: list[Callable[[SyncStatus, frozenset[int]], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
         # Local actions only touch the cache: they never wait behind a round stuck on the network.
@@ -71,6 +74,7 @@ class SyncEngine:
         self._task: asyncio.Task | None = None
         self._waiters: list[asyncio.Future] = []
         self._stopping = threading.Event()
+        self._stopped = False
         self._listener: threading.Thread | None = None
 
     # --- observing ---------------------------------------------------------------------
@@ -88,10 +92,6 @@ class SyncEngine:
         for callback in list(self._listeners):
             callback(self._status, changed)
 
-    def _conflict_count(self) -> int:
-        with self.replica.cache.read() as connection:
-            return connection.execute("SELECT count(*) FROM conflicts WHERE seen = 0").fetchone()[0]
-
     # --- lifecycle ---------------------------------------------------------------------
 
     def start(self) -> None:
@@ -105,8 +105,9 @@ class SyncEngine:
         self.wake(force=True)
 
     async def stop(self) -> None:
-        """Stop the loop, the listener and the worker; nothing the engine scheduled survives this."""
+        """Stop the loop, the listener and the workers; nothing the engine scheduled survives this."""
         self._stopping.set()
+        self._stopped = True
         if self._task is not None:
             self._wake.set()
             await self._task
@@ -141,11 +142,21 @@ class SyncEngine:
 
     async def perform(self, name: str, report_id: int, **args) -> Mutation:
         """Apply an action to the cache and queue it (Refused when the cached report does not allow it)."""
-        mutation = await asyncio.get_event_loop().run_in_executor(
-            self._local, lambda: self.replica.perform(name, report_id, **args))
-        self._publish(frozenset({report_id}), pending=self.replica.cache.pending_count())
+        mutation, pending = await self._on_local(
+            lambda: (self.replica.perform(name, report_id, **args), self.replica.cache.pending_count()))
+        self._publish(frozenset({report_id}), pending=pending)
         self.wake()
         return mutation
+
+    async def on_cache(self, fn: Callable[..., T], *args) -> T:
+        """``fn(cache, *args)`` on the worker of local actions; cancelled once the engine has stopped."""
+        return await self._on_local(partial(fn, self.replica.cache, *args))
+
+    async def _on_local(self, fn: Callable[[], T]) -> T:
+        # stop() joins this worker before the cache closes, so whatever got in finds it open.
+        if self._stopped:
+            raise asyncio.CancelledError()
+        return await asyncio.get_event_loop().run_in_executor(self._local, fn)
 
     async def sync_now(self) -> SyncStatus:
         """Run a round now and return the status after it."""
@@ -167,13 +178,9 @@ class SyncEngine:
     async def _run(self) -> None:
         delay = 0.0
         while not self._stopping.is_set():
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=delay or self.poll_interval)
-            except asyncio.TimeoutError:
-                pass
+            await self._wait(delay or self.poll_interval)
             if self._stopping.is_set():
                 break
-            self._wake.clear()
             forced, self._forced = self._forced, False
             if self._status.login_needed and not forced:
                 self._settle_waiters()
@@ -182,18 +189,33 @@ class SyncEngine:
             delay = await self._round()
             self._settle_waiters()
 
+    async def _wait(self, delay: float) -> None:
+        """Until ``delay`` passes or a wake comes; after a failure only a forced wake cuts the backoff short."""
+        loop = asyncio.get_event_loop()
+        until = loop.time() + delay
+        while not self._stopping.is_set():
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=max(0.0, until - loop.time()))
+            except asyncio.TimeoutError:
+                return
+            self._wake.clear()
+            if self._forced or not self.failures:
+                return
+
     async def _round(self) -> float:
         first = self.replica.cache.cursor() is None
         check = self.rounds % CHECK_EVERY == 0
         progress = Progress(on_change=lambda done, total: self._progress(done, total), every=2000) if first else None
         self._publish(syncing=True, first_sync=(0, 0) if first else None)
+        loop = asyncio.get_event_loop()
         try:
-            result: RoundResult = await asyncio.get_event_loop().run_in_executor(
-                self._worker, lambda: self.replica.sync_once(check, progress))
+            result, pending = await loop.run_in_executor(
+                self._worker, lambda: (self.replica.sync_once(check, progress), self.replica.cache.pending_count()))
         except LinkDown as exc:
             self.failures += 1
-            self._publish(online=False, syncing=False, first_sync=None, error=str(exc),
-                          pending=self.replica.cache.pending_count())
+            # Part of the outbox may have gone before the link broke.
+            pending = await loop.run_in_executor(self._worker, self.replica.cache.pending_count)
+            self._publish(online=False, syncing=False, first_sync=None, error=str(exc), pending=pending)
             return self.backoff.delay(self.failures)
         except LoginRefused as exc:
             self._publish(online=False, syncing=False, first_sync=None, error=str(exc), login_needed=True)
@@ -202,8 +224,7 @@ class SyncEngine:
         self.failures = 0
         changed = frozenset(result.changed)
         self._publish(changed, online=True, syncing=False, first_sync=None, error=None, login_needed=False,
-                      last_sync=result.finished_at, pending=self.replica.cache.pending_count(),
-                      conflicts=self._conflict_count())
+                      last_sync=result.finished_at, pending=pending)
         # A full outbox batch means more is waiting.
         return 0.01 if self._status.pending else self.poll_interval
 
@@ -222,14 +243,18 @@ class SyncEngine:
     def _listen(self) -> None:
         """Wake a round on each notification; reconnect after a cut, then catch up with one round."""
         conninfo = self.replica.link.conninfo()
+        failures = 0
         while not self._stopping.is_set():
             try:
                 with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
                     connection.execute(f"LISTEN {CHANNEL}")
+                    failures = 0
                     self.wake()
                     while not self._stopping.is_set():
                         for _ in connection.notifies(timeout=0.5, stop_after=1):
                             self.wake()
             except psycopg.Error:
-                self._stopping.wait(2.0)
+                # An unreachable server is asked as seldom as the rounds ask it, not every two seconds.
+                failures += 1
+                self._stopping.wait(max(LISTEN_RETRY, self.backoff.delay(failures)))
 

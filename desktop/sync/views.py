@@ -48,8 +48,3 @@ def conflicts(cache: Cache, limit: int = 500) -> tuple[ConflictView, ...]:
             "FROM conflicts c LEFT JOIN reports r ON r.id = c.report_id ORDER BY c.at DESC, c.id DESC LIMIT ?",
             (limit,)).fetchall()
     return tuple(ConflictView(row[0], parse_timestamp(row[1]), *row[2:]) for row in rows)
-
-
-def mark_conflicts_seen(cache: Cache) -> None:
-    with cache.transaction() as connection:
-        connection.execute("UPDATE conflicts SET seen = 1 WHERE seen = 0")

@@ -23,9 +23,9 @@ class SyncController(QObject):
     def status(self) -> SyncStatus:
         return self.engine.status
 
-    @property
-    def cache(self):
-        return self.engine.replica.cache
+    async def on_cache(self, fn, *args):
+        """``fn(cache, *args)`` off the GUI thread; cancelled once sync has stopped (the cache is closed then)."""
+        return await self.engine.on_cache(fn, *args)
 
     def start(self) -> None:
         self.engine.start()

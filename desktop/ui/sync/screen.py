@@ -11,7 +11,7 @@ from qasync import asyncSlot
 
 from desktop.services.changes import Changes
 from desktop.sync.mutations import Refused
-from desktop.sync.views import cached_reports, conflicts, mark_conflicts_seen
+from desktop.sync.views import cached_reports, conflicts
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
 
@@ -43,6 +43,8 @@ class SyncScreen(QWidget):
         self._ctx = ctx
         self._sync = getattr(ctx, "sync", None)
         self._report_ids: list[int] = []
+        # Changes arrived while hidden: reload when shown rather than for every change.
+        self._stale = False
         self.off_label = QLabel()
         self.off_label.setWordWrap(True)
         self.reports_title = QLabel()
@@ -108,9 +110,9 @@ class SyncScreen(QWidget):
     async def reload(self) -> None:
         if self._sync is None:
             return
-        cache = self._sync.cache
-        rows = await self._ctx.runner.run(cached_reports, cache)
-        found = await self._ctx.runner.run(conflicts, cache)
+        self._stale = False
+        rows = await self._sync.on_cache(cached_reports)
+        found = await self._sync.on_cache(conflicts)
         current = self.reports.currentRow()
         self._report_ids = [row.id for row in rows]
         self.reports.setRowCount(len(rows))
@@ -126,8 +128,6 @@ class SyncScreen(QWidget):
             for column, value in enumerate((fmt.local_time(conflict.at), conflict.reference or "—", message,
                                             conflict.lost_value or "", conflict.kept_value or "")):
                 self.conflicts.setItem(index, column, _item(value))
-        if found and self.isVisible():
-            await self._ctx.runner.run(mark_conflicts_seen, cache)
 
     @Slot(int, int, int, int)
     def _on_current(self, row: int, _column: int, _previous_row: int, _previous_column: int) -> None:
@@ -149,7 +149,15 @@ class SyncScreen(QWidget):
         self.note.clear()
         self.sig_action_done.emit(report_id)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     @Slot(Changes)
-    def _on_changes(self, changes: Changes) -> None:
-        if self._sync is not None:
+    def _on_changes(self, _changes: Changes) -> None:
+        if self._sync is None:
+            return
+        self._stale = True
+        if self.isVisible():
             self.reload()
