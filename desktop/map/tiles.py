@@ -22,7 +22,7 @@ from desktop.map.basemap import OSM_ATTRIBUTION, BasemapSettings, cache_dir, til
 from desktop.map.mbtiles import MBTiles, MBTilesError
 
 CONTEXT = "map"
-MBTILES_BROKEN = QT_TRANSLATE_NOOP(CONTEXT, "The offline basemap cannot be used: {reason}")
+MBTILES_BROKEN = QT_TRANSLATE_NOOP("map", "The offline basemap cannot be used: {reason}")
 TIMEOUT_MS = 8000
 # After the server failed, tiles not on disk fail at once for a while instead of each waiting.
 BACKOFF_S = 30.0

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import shiboken6
-
 from PySide6.QtCore import QEvent, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
@@ -68,9 +66,6 @@ class MapWidget(QWebEngineView):
         self.sig_page_loaded.emit()
 
     def _send(self, name: str, payload: str) -> None:
-        # A query that finishes after the window closed finds the bridge already deleted.
-        if not shiboken6.isValid(self.bridge):
-            return
         if not self._ready:
             self._pending[name] = payload
             return

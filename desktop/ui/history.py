@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.services.dto import TimelineEntry
 from desktop.ui import format as fmt
+from desktop.ui.i18n import translate
 
-CONTEXT = "history"
 # Actions that leave the status as it was; the history names what happened instead.
 ACTION_LABELS = {
-    "accept": QT_TRANSLATE_NOOP(CONTEXT, "Accepted"),
-    "coordinate": QT_TRANSLATE_NOOP(CONTEXT, "Supporting agency added"),
-    "reroute": QT_TRANSLATE_NOOP(CONTEXT, "Re-routed"),
-    "escalate": QT_TRANSLATE_NOOP(CONTEXT, "Escalated to supervisors"),
-    "after_photo": QT_TRANSLATE_NOOP(CONTEXT, "After-photo added"),
-    "withdraw": QT_TRANSLATE_NOOP(CONTEXT, "Support withdrawn"),
-    "undo": QT_TRANSLATE_NOOP(CONTEXT, "Undone"),
+    "accept": QT_TRANSLATE_NOOP("history", "Accepted"),
+    "coordinate": QT_TRANSLATE_NOOP("history", "Supporting agency added"),
+    "reroute": QT_TRANSLATE_NOOP("history", "Re-routed"),
+    "escalate": QT_TRANSLATE_NOOP("history", "Escalated to supervisors"),
+    "after_photo": QT_TRANSLATE_NOOP("history", "After-photo added"),
+    "withdraw": QT_TRANSLATE_NOOP("history", "Support withdrawn"),
+    "undo": QT_TRANSLATE_NOOP("history", "Undone"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def change_text(entry: TimelineEntry) -> str:
     if entry.from_status is None:
         change = fmt.status_label(entry.to_status)
     elif entry.from_status == entry.to_status:
-        change = _tr(ACTION_LABELS.get(entry.action, entry.action))
+        change = translate("history", ACTION_LABELS.get(entry.action, entry.action))
     else:
         change = f"{fmt.status_label(entry.from_status)} → {fmt.status_label(entry.to_status)}"
     if entry.agency:
@@ -41,9 +35,10 @@ def actor_text(entry: TimelineEntry) -> str:
     if entry.actor:
         return entry.actor
     if entry.action == "escalate":
-        return _tr("deadline watch")
-    return entry.agency or _tr("citizen")
+        return translate("history", "deadline watch")
+    return entry.agency or translate("history", "citizen")
 
 
 def rating_text(score: int) -> str:
-    return "★" * score + "☆" * (5 - score) + " " + _tr("citizen's rating ({score} of 5)").format(score=score)
+    rating = translate("history", "citizen's rating ({score} of 5)").format(score=score)
+    return "★" * score + "☆" * (5 - score) + " " + rating

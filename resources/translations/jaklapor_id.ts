@@ -1,89 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="256" />
-        <source>No suggestion: the usual agencies are disabled.</source>
-        <translation>Tidak ada saran: OPD yang biasa menangani sedang dinonaktifkan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="264" />
-        <source>Received: {time}</source>
-        <translation>Diterima: {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="266" />
-        <source>Deadline: {time}</source>
-        <translation>Tenggat: {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="268" />
-        <source>Lead agency: {agency}</source>
-        <translation>OPD utama: {agency}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="270" />
-        <source>Supporting: {agencies}</source>
-        <translation>OPD pendukung: {agencies}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="275" />
-        <source>Handed back by {agency}: {reason}</source>
-        <translation>Dikembalikan oleh {agency}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/model.py" line="278" />
-        <source>Escalated to the supervisors</source>
-        <translation>Dieskalasi ke supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="32" />
-        <source>no deadline</source>
-        <translation>tanpa tenggat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="36" />
-        <source>first action overdue {time}</source>
-        <translation>tindakan pertama terlambat {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="37" />
-        <source>first action within {time}</source>
-        <translation>tindakan pertama dalam {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="39" />
-        <source>overdue {time}</source>
-        <translation>lewat tenggat {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="40" />
-        <source>{time} left</source>
-        <translation>sisa {time}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="171" />
-        <source>↩ {agency}: {reason}</source>
-        <translation>↩ {agency}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="175" />
-        <source>→ {agency} suggested</source>
-        <translation>→ disarankan {agency}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="176" />
-        <source>no suggestion</source>
-        <translation>tidak ada saran</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/board/delegate.py" line="180" />
-        <source>{agency}, not accepted yet</source>
-        <translation>{agency}, belum diterima</translation>
-    </message>
-</context>
-<context>
     <name>AgencyDeskScreen</name>
     <message>
         <location filename="../../desktop/ui/agency_desk/screen.py" line="114" />
@@ -465,181 +382,181 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="188" />
+        <location filename="../../desktop/ui/board/screen.py" line="193" />
         <source>Find agency column…</source>
         <translation>Cari kolom OPD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="189" />
+        <location filename="../../desktop/ui/board/screen.py" line="194" />
         <source>Only agencies with reports</source>
         <translation>Hanya OPD yang memiliki laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="190" />
+        <location filename="../../desktop/ui/board/screen.py" line="195" />
         <source>Alert sound</source>
         <translation>Suara peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="194" />
+        <location filename="../../desktop/ui/board/screen.py" line="199" />
         <source>Most urgent first</source>
         <translation>Paling mendesak dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="195" />
+        <location filename="../../desktop/ui/board/screen.py" line="200" />
         <source>Newest first</source>
         <translation>Terbaru dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="198" />
+        <location filename="../../desktop/ui/board/screen.py" line="203" />
         <source>Drag cards onto an agency to dispatch them; hold Ctrl while dropping to add a supporting agency; drop on the inbox to recall.</source>
         <translation>Seret kartu ke OPD untuk mendisposisikannya; tahan Ctrl saat melepas untuk menambahkan OPD pendukung; lepas di kotak masuk untuk menarik kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="200" />
+        <location filename="../../desktop/ui/board/screen.py" line="205" />
         <source>Dispatch to suggested</source>
         <translation>Disposisikan ke OPD yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="201" />
+        <location filename="../../desktop/ui/board/screen.py" line="206" />
         <source>Dispatch to…</source>
         <translation>Disposisikan ke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="202" />
+        <location filename="../../desktop/ui/board/screen.py" line="207" />
         <source>Add supporting agency…</source>
         <translation>Tambah OPD pendukung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="203" />
+        <location filename="../../desktop/ui/board/screen.py" line="208" />
         <source>Recall to inbox…</source>
         <translation>Tarik ke kotak masuk…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="204" />
+        <location filename="../../desktop/ui/board/screen.py" line="209" />
         <source>Undo dispatch</source>
         <translation>Batalkan disposisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="257" />
+        <location filename="../../desktop/ui/board/screen.py" line="262" />
         <source>The installed holiday calendar cannot be used, so deadlines follow the built-in one: {problem}</source>
         <translation>Kalender hari libur yang terpasang tidak dapat digunakan, sehingga tenggat mengikuti kalender bawaan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="281" />
+        <location filename="../../desktop/ui/board/screen.py" line="286" />
         <source>Inbox · {status}</source>
         <translation>Kotak masuk · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="282" />
+        <location filename="../../desktop/ui/board/screen.py" line="287" />
         <source>Reports the command centre has not routed yet</source>
         <translation>Laporan yang belum diteruskan oleh command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="288" />
+        <location filename="../../desktop/ui/board/screen.py" line="293" />
         <source>(disabled)</source>
         <translation>(nonaktif)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board/screen.py" line="431" />
+        <location filename="../../desktop/ui/board/screen.py" line="436" />
         <source>Release to dispatch %n report(s) to {agency}.</source>
         <translation>
             <numerusform>Lepaskan untuk mendisposisikan %n laporan ke {agency}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="433" />
+        <location filename="../../desktop/ui/board/screen.py" line="438" />
         <source>Release to bring in {agency} as a supporting agency.</source>
         <translation>Lepaskan untuk melibatkan {agency} sebagai OPD pendukung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="435" />
+        <location filename="../../desktop/ui/board/screen.py" line="440" />
         <source>Release to re-route to {agency} (you will be asked why); hold Ctrl to add {agency} as a supporting agency instead.</source>
         <translation>Lepaskan untuk mengalihkan ke {agency} (Anda akan diminta alasannya); tahan Ctrl untuk menambahkan {agency} sebagai OPD pendukung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board/screen.py" line="437" />
+        <location filename="../../desktop/ui/board/screen.py" line="442" />
         <source>Release to recall %n report(s) to the inbox (you will be asked why).</source>
         <translation>
             <numerusform>Lepaskan untuk menarik %n laporan ke kotak masuk (Anda akan diminta alasannya).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="463" />
+        <location filename="../../desktop/ui/board/screen.py" line="468" />
         <source>Re-route</source>
         <translation>Alihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="464" />
+        <location filename="../../desktop/ui/board/screen.py" line="469" />
         <source>Why does this go to {agency} instead?</source>
         <translation>Mengapa laporan ini dialihkan ke {agency}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="466" />
+        <location filename="../../desktop/ui/board/screen.py" line="471" />
         <source>Recall to the inbox</source>
         <translation>Tarik ke kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="466" />
+        <location filename="../../desktop/ui/board/screen.py" line="471" />
         <source>Why is this taken back from the agency?</source>
         <translation>Mengapa laporan ini ditarik dari OPD?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="469" />
+        <location filename="../../desktop/ui/board/screen.py" line="474" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="489" />
+        <location filename="../../desktop/ui/board/screen.py" line="494" />
         <source>Dispatched {references} to {agency}. Ctrl+Z takes it back until the agency accepts.</source>
         <translation>{references} didisposisikan ke {agency}. Ctrl+Z membatalkannya selama OPD belum menerima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="490" />
+        <location filename="../../desktop/ui/board/screen.py" line="495" />
         <source>{agency} now supports {references}. Ctrl+Z takes it back until it accepts.</source>
         <translation>{agency} kini mendukung {references}. Ctrl+Z membatalkannya selama OPD tersebut belum menerima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="491" />
+        <location filename="../../desktop/ui/board/screen.py" line="496" />
         <source>Re-routed {references} to {agency}.</source>
         <translation>{references} dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="492" />
+        <location filename="../../desktop/ui/board/screen.py" line="497" />
         <source>Recalled {references} to the inbox.</source>
         <translation>{references} ditarik ke kotak masuk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="515" />
+        <location filename="../../desktop/ui/board/screen.py" line="517" />
         <source>There is no dispatch to undo.</source>
         <translation>Tidak ada disposisi yang dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="524" />
+        <location filename="../../desktop/ui/board/screen.py" line="526" />
         <source>Took back the last move of {references} to {agency}.</source>
         <translation>Pemindahan terakhir {references} ke {agency} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="534" />
+        <location filename="../../desktop/ui/board/screen.py" line="536" />
         <source>Select one or more report cards first.</source>
         <translation>Pilih satu atau beberapa kartu laporan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="545" />
+        <location filename="../../desktop/ui/board/screen.py" line="547" />
         <source>There is no suggested agency for some of the selected reports; use Dispatch to…</source>
         <translation>Sebagian laporan yang dipilih tidak memiliki OPD yang disarankan; gunakan Disposisikan ke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="549" />
+        <location filename="../../desktop/ui/board/screen.py" line="551" />
         <source>The selected reports have different suggested agencies ({agencies}); dispatch them separately.</source>
         <translation>Laporan yang dipilih memiliki saran OPD yang berbeda ({agencies}); disposisikan secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="562" />
+        <location filename="../../desktop/ui/board/screen.py" line="564" />
         <source>Add as supporting agency:</source>
         <translation>Tambahkan sebagai OPD pendukung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="562" />
+        <location filename="../../desktop/ui/board/screen.py" line="564" />
         <source>Dispatch to:</source>
         <translation>Disposisikan ke:</translation>
     </message>
@@ -974,6 +891,16 @@
         <location filename="../../desktop/ui/detail/pane.py" line="181" />
         <source>Coordinates:</source>
         <translation>Koordinat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail/pane.py" line="182" />
+        <source>{agency} (lead)</source>
+        <translation>{agency} (utama)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/detail/pane.py" line="182" />
+        <source>{agency} (support)</source>
+        <translation>{agency} (pendukung)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/detail/pane.py" line="184" />
@@ -1929,27 +1856,27 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../desktop/map/widget.py" line="99" />
+        <location filename="../../desktop/map/widget.py" line="94" />
         <source>reports</source>
         <translation>laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/widget.py" line="100" />
+        <location filename="../../desktop/map/widget.py" line="95" />
         <source>Basemap offline: no map tiles can be loaded; reports are still shown</source>
         <translation>Peta dasar offline: tidak ada ubin peta yang dapat dimuat; laporan tetap ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/widget.py" line="101" />
+        <location filename="../../desktop/map/widget.py" line="96" />
         <source>Basemap partly offline: some map tiles cannot be loaded</source>
         <translation>Peta dasar sebagian offline: beberapa ubin peta tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/widget.py" line="102" />
+        <location filename="../../desktop/map/widget.py" line="97" />
         <source>Emergency</source>
         <translation>Darurat</translation>
     </message>
     <message>
-        <location filename="../../desktop/map/widget.py" line="103" />
+        <location filename="../../desktop/map/widget.py" line="98" />
         <source>This report has no valid location, so it is not on the map</source>
         <translation>Laporan ini tidak memiliki lokasi yang valid, sehingga tidak ada di peta</translation>
     </message>
@@ -2520,77 +2447,77 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="88" />
+        <location filename="../../desktop/ui/sync/screen.py" line="90" />
         <source>This workstation works directly on the database: there is nothing to synchronise.</source>
         <translation>Workstation ini bekerja langsung pada basis data: tidak ada yang perlu disinkronkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="90" />
+        <location filename="../../desktop/ui/sync/screen.py" line="92" />
         <source>Reports on this workstation (usable offline)</source>
         <translation>Laporan di workstation ini (dapat digunakan offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="91" />
+        <location filename="../../desktop/ui/sync/screen.py" line="93" />
         <source>Reference</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="91" />
+        <location filename="../../desktop/ui/sync/screen.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="91" />
+        <location filename="../../desktop/ui/sync/screen.py" line="93" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="92" />
+        <location filename="../../desktop/ui/sync/screen.py" line="94" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="93" />
+        <location filename="../../desktop/ui/sync/screen.py" line="95" />
         <source>Note on the selected report…</source>
         <translation>Catatan untuk laporan yang dipilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="94" />
+        <location filename="../../desktop/ui/sync/screen.py" line="96" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="95" />
+        <location filename="../../desktop/ui/sync/screen.py" line="97" />
         <source>Decided against you by the central database</source>
         <translation>Diputuskan berbeda oleh basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="96" />
+        <location filename="../../desktop/ui/sync/screen.py" line="98" />
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="96" />
+        <location filename="../../desktop/ui/sync/screen.py" line="98" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="96" />
+        <location filename="../../desktop/ui/sync/screen.py" line="98" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="97" />
+        <location filename="../../desktop/ui/sync/screen.py" line="99" />
         <source>Your text (kept)</source>
         <translation>Teks Anda (disimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="97" />
+        <location filename="../../desktop/ui/sync/screen.py" line="99" />
         <source>Text now</source>
         <translation>Teks sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="125" />
+        <location filename="../../desktop/ui/sync/screen.py" line="127" />
         <source>Text replaced</source>
         <translation>Teks yang diganti</translation>
     </message>
@@ -2779,6 +2706,89 @@ Sistem back office command center untuk laporan warga.</translation>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <location filename="../../desktop/services/dispatch.py" line="29" />
+        <source>Re-routing a report needs a written reason.</source>
+        <translation>Mengalihkan laporan memerlukan alasan tertulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/dispatch.py" line="30" />
+        <source>There is nothing to undo.</source>
+        <translation>Tidak ada yang bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/dispatch.py" line="31" />
+        <source>{agency} has already accepted it, so it can no longer be undone.</source>
+        <translation>{agency} sudah menerimanya, jadi tidak bisa dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/dispatch.py" line="32" />
+        <source>It has changed since (it is now {target}), so it can no longer be undone.</source>
+        <translation>Laporan sudah berubah sejak itu (sekarang {target}), jadi tidak bisa dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="29" />
+        <source>Your agency has no open part in this report.</source>
+        <translation>Instansi Anda tidak punya bagian terbuka dalam laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="30" />
+        <source>Only the lead agency ({agency}) can do this; your agency supports this report.</source>
+        <translation>Hanya instansi utama ({agency}) yang bisa melakukan ini; instansi Anda mendukung laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="32" />
+        <source>Your agency has already accepted this report.</source>
+        <translation>Instansi Anda sudah menerima laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="33" />
+        <source>The note is empty; write what was done or found.</source>
+        <translation>Catatan kosong; tulis apa yang dikerjakan atau ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="34" />
+        <source>The note is {length} characters long; the limit is {limit}.</source>
+        <translation>Catatan sepanjang {length} karakter; batasnya {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="35" />
+        <source>Handing a report back needs a written reason, so the command centre knows where it belongs.</source>
+        <translation>Mengembalikan laporan memerlukan alasan tertulis, agar pusat komando tahu ke mana laporan itu seharusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="37" />
+        <source>The photo was not added: {problem}</source>
+        <translation>Foto tidak ditambahkan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/escalation.py" line="35" />
+        <source>This escalation was already acknowledged.</source>
+        <translation>Eskalasi ini sudah ditanggapi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/escalation.py" line="36" />
+        <source>Escalating a report needs a written reason.</source>
+        <translation>Mengeskalasi laporan memerlukan alasan tertulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/escalation.py" line="37" />
+        <source>A report that is {current} cannot be escalated.</source>
+        <translation>Laporan berstatus {current} tidak bisa dieskalasi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_actions.py" line="27" />
+        <source>Someone else changed this report meanwhile (it is now {target}); nothing was changed. The current state is shown now.</source>
+        <translation>Orang lain mengubah laporan ini sementara itu (sekarang {target}); tidak ada yang diubah. Keadaan terkini kini ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_actions.py" line="30" />
+        <source>There is no agency with the code {agency}.</source>
+        <translation>Tidak ada OPD dengan kode {agency}.</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <location filename="../../desktop/ui/audit/panel.py" line="25" />
@@ -2902,91 +2912,217 @@ Sistem back office command center untuk laporan warga.</translation>
     </message>
 </context>
 <context>
+    <name>board</name>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="253" />
+        <source>No suggestion: the usual agencies are disabled.</source>
+        <translation>Tidak ada saran: OPD yang biasa menangani sedang dinonaktifkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="261" />
+        <source>Received: {time}</source>
+        <translation>Diterima: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="263" />
+        <source>Deadline: {time}</source>
+        <translation>Tenggat: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="265" />
+        <source>Lead agency: {agency}</source>
+        <translation>OPD utama: {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="267" />
+        <source>Supporting: {agencies}</source>
+        <translation>OPD pendukung: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="272" />
+        <source>Handed back by {agency}: {reason}</source>
+        <translation>Dikembalikan oleh {agency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/model.py" line="275" />
+        <source>Escalated to the supervisors</source>
+        <translation>Dieskalasi ke supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="29" />
+        <source>no deadline</source>
+        <translation>tanpa tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="33" />
+        <source>first action overdue {time}</source>
+        <translation>tindakan pertama terlambat {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="34" />
+        <source>first action within {time}</source>
+        <translation>tindakan pertama dalam {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="36" />
+        <source>overdue {time}</source>
+        <translation>lewat tenggat {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="37" />
+        <source>{time} left</source>
+        <translation>sisa {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="168" />
+        <source>↩ {agency}: {reason}</source>
+        <translation>↩ {agency}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="172" />
+        <source>→ {agency} suggested</source>
+        <translation>→ disarankan {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="173" />
+        <source>no suggestion</source>
+        <translation>tidak ada saran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/board/delegate.py" line="177" />
+        <source>{agency}, not accepted yet</source>
+        <translation>{agency}, belum diterima</translation>
+    </message>
+</context>
+<context>
     <name>bulk</name>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="42" />
+        <location filename="../../desktop/services/bulk.py" line="40" />
         <source>No report is chosen.</source>
         <translation>Tidak ada laporan yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="43" />
+        <location filename="../../desktop/services/bulk.py" line="41" />
         <source>{count} reports are chosen; one bulk action handles at most {limit}. Narrow the filter.</source>
         <translation>{count} laporan dipilih; satu tindakan massal menangani paling banyak {limit}. Persempit filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="45" />
+        <location filename="../../desktop/services/bulk.py" line="43" />
         <source>Write the reason: it goes into the history of every report.</source>
         <translation>Tuliskan alasannya: alasan ini dicatat dalam riwayat setiap laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="46" />
+        <location filename="../../desktop/services/bulk.py" line="44" />
         <source>Choose the agency the reports go to.</source>
         <translation>Pilih OPD tujuan laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="47" />
+        <location filename="../../desktop/services/bulk.py" line="45" />
         <source>There is no agency with the code {agency}.</source>
         <translation>Tidak ada OPD dengan kode {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="48" />
+        <location filename="../../desktop/services/bulk.py" line="46" />
         <source>{agency} is disabled and takes no reports.</source>
         <translation>{agency} dinonaktifkan dan tidak menerima laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="49" />
+        <location filename="../../desktop/services/bulk.py" line="47" />
         <source>Give the reference of the report the others duplicate.</source>
         <translation>Isikan nomor laporan yang diduplikasi oleh laporan lainnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="50" />
+        <location filename="../../desktop/services/bulk.py" line="48" />
         <source>There is no report with the reference {reference}.</source>
         <translation>Tidak ada laporan dengan nomor {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="51" />
+        <location filename="../../desktop/services/bulk.py" line="49" />
         <source>{reference} is closed; mark the reports as duplicates of an open one.</source>
         <translation>{reference} sudah ditutup; tandai laporan sebagai duplikat dari laporan yang masih terbuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="52" />
+        <location filename="../../desktop/services/bulk.py" line="50" />
         <source>None of the chosen reports can take this action; nothing was changed.</source>
         <translation>Tidak satu pun laporan yang dipilih dapat dikenai tindakan ini; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="53" />
+        <location filename="../../desktop/services/bulk.py" line="51" />
         <source>Some reports changed after the preview; nothing was changed. Preview again.</source>
         <translation>Beberapa laporan berubah setelah pratinjau; tidak ada yang diubah. Lihat pratinjau lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="56" />
+        <location filename="../../desktop/services/bulk.py" line="54" />
         <source>no longer exists or is not yours to see</source>
         <translation>sudah tidak ada atau bukan wewenang Anda untuk melihatnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="57" />
+        <location filename="../../desktop/services/bulk.py" line="55" />
         <source>is closed</source>
         <translation>sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="58" />
+        <location filename="../../desktop/services/bulk.py" line="56" />
         <source>waits in the inbox: dispatch it rather than re-route it</source>
         <translation>menunggu di kotak masuk: disposisikan, bukan dialihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="59" />
+        <location filename="../../desktop/services/bulk.py" line="57" />
         <source>is the report the others duplicate</source>
         <translation>merupakan laporan yang diduplikasi oleh laporan lainnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="60" />
+        <location filename="../../desktop/services/bulk.py" line="58" />
         <source>has duplicates merged into it</source>
         <translation>memiliki duplikat yang telah digabungkan ke dalamnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/bulk.py" line="61" />
+        <location filename="../../desktop/services/bulk.py" line="59" />
         <source>is already with this agency</source>
         <translation>sudah berada di OPD ini</translation>
+    </message>
+</context>
+<context>
+    <name>dispatching</name>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="30" />
+        <source>{agency} is disabled and takes no reports; choose another agency.</source>
+        <translation>{agency} dinonaktifkan dan tidak menerima laporan; pilih instansi lain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="31" />
+        <source>The report is already in the inbox.</source>
+        <translation>Laporan sudah ada di kotak masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="32" />
+        <source>The report is already with {agency}.</source>
+        <translation>Laporan sudah ada di {agency}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="33" />
+        <source>{agency} already supports this report.</source>
+        <translation>{agency} sudah mendukung laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="34" />
+        <source>A {role} may not re-route a report that is {current}.</source>
+        <translation>Seorang {role} tidak boleh mengalihkan laporan berstatus {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="35" />
+        <source>A report that is {current} cannot be re-routed.</source>
+        <translation>Laporan berstatus {current} tidak bisa dialihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="36" />
+        <source>These reports need different moves; drop them one group at a time.</source>
+        <translation>Laporan-laporan ini memerlukan langkah berbeda; lepaskan satu kelompok sekaligus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/dispatching.py" line="37" />
+        <source>No report was chosen.</source>
+        <translation>Tidak ada laporan yang dipilih.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3141,59 @@ Sistem back office command center untuk laporan warga.</translation>
         <location filename="../../desktop/ui/format.py" line="72" />
         <source>{n} d</source>
         <translation>{n} h</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="12" />
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="13" />
+        <source>Supporting agency added</source>
+        <translation>Instansi pendukung ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="14" />
+        <source>Re-routed</source>
+        <translation>Dialihkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="15" />
+        <source>Escalated to supervisors</source>
+        <translation>Dieskalasi ke supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="16" />
+        <source>After-photo added</source>
+        <translation>Foto sesudah ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="17" />
+        <source>Support withdrawn</source>
+        <translation>Dukungan ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="18" />
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="38" />
+        <source>deadline watch</source>
+        <translation>pemantau tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="39" />
+        <source>citizen</source>
+        <translation>warga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history.py" line="43" />
+        <source>citizen's rating ({score} of 5)</source>
+        <translation>penilaian warga ({score} dari 5)</translation>
     </message>
 </context>
 <context>
@@ -3205,55 +3394,101 @@ Sistem back office command center untuk laporan warga.</translation>
         <translation>XML memakai DTD atau entitas, yang tidak pernah diperlukan Open311; ditolak demi keamanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="26" />
+        <location filename="../../desktop/core/intake/common.py" line="12" />
         <source>the file says it is UTF-16 but is not valid UTF-16</source>
         <translation>berkas menyatakan UTF-16 tetapi bukan UTF-16 yang valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="27" />
+        <location filename="../../desktop/core/intake/open311.py" line="26" />
         <source>the JSON is nested too deeply to be an Open311 document</source>
         <translation>JSON bersarang terlalu dalam untuk sebuah dokumen Open311</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="28" />
+        <location filename="../../desktop/core/intake/open311.py" line="27" />
         <source>expected a list of service requests or services, found {found}</source>
         <translation>diharapkan daftar permintaan layanan atau layanan, ditemukan {found}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="29" />
+        <location filename="../../desktop/core/intake/open311.py" line="28" />
         <source>expected &lt;service_requests&gt; or &lt;services&gt; as the XML root, found &lt;{tag}&gt;</source>
         <translation>diharapkan &lt;service_requests&gt; atau &lt;services&gt; sebagai root XML, ditemukan &lt;{tag}&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="31" />
+        <location filename="../../desktop/core/intake/open311.py" line="30" />
         <source>the file is an Open311 error response: {errors}</source>
         <translation>berkas ini adalah respons galat Open311: {errors}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="32" />
+        <location filename="../../desktop/core/intake/open311.py" line="31" />
         <source>a record must be an object with named fields, found {kind}</source>
         <translation>rekaman harus berupa objek dengan kolom bernama, ditemukan {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="33" />
+        <location filename="../../desktop/core/intake/open311.py" line="32" />
         <source>unexpected element &lt;{tag}&gt; (expected &lt;{expected}&gt;)</source>
         <translation>elemen tidak terduga &lt;{tag}&gt; (diharapkan &lt;{expected}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="34" />
+        <location filename="../../desktop/core/intake/open311.py" line="33" />
         <source>status {value!r} is neither open nor closed</source>
         <translation>status {value!r} bukan open maupun closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/open311.py" line="35" />
+        <location filename="../../desktop/core/intake/open311.py" line="34" />
         <source>{field} {value!r} is neither true nor false</source>
         <translation>{field} {value!r} bukan true maupun false</translation>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <location filename="../../desktop/map/tiles.py" line="25" />
+        <source>The offline basemap cannot be used: {reason}</source>
+        <translation>Peta dasar luring tidak bisa dipakai: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="41" />
+        <source>All reports</source>
+        <translation>Semua laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="42" />
+        <source>Emergencies (open)</source>
+        <translation>Darurat (terbuka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="43" />
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="44" />
+        <source>Due within an hour</source>
+        <translation>Tenggat dalam satu jam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="45" />
+        <source>Not yet dispatched</source>
+        <translation>Belum didisposisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="46" />
+        <source>All open reports</source>
+        <translation>Semua laporan terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/filters.py" line="47" />
+        <source>Received today</source>
+        <translation>Diterima hari ini</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
-        <location filename="../../desktop/services/privacy.py" line="52" />
+        <location filename="../../desktop/services/privacy.py" line="53" />
         <source>
 Data-handling code of conduct for reporter identities
 
@@ -4041,6 +4276,49 @@ di luar command center.
         <location filename="../../desktop/core/stats/layout.py" line="169" />
         <source>Made {moment}</source>
         <translation>Dibuat {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="43" />
+        <source>This report is not on this workstation (or no longer yours to act on).</source>
+        <translation>Laporan ini tidak ada di stasiun kerja ini (atau bukan lagi wewenang Anda).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="44" />
+        <source>The report was closed ({status}) meanwhile; your edit was not applied.</source>
+        <translation>Laporan sudah ditutup ({status}) sementara itu; suntingan Anda tidak diterapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="45" />
+        <source>A later edit of the {field} was made on another workstation; yours was not applied and is kept here.</source>
+        <translation>Suntingan {field} yang lebih baru dibuat di stasiun kerja lain; suntingan Anda tidak diterapkan dan disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="47" />
+        <source>Your edit of the {field} was replaced by a later edit made meanwhile; your text is kept here.</source>
+        <translation>Suntingan {field} Anda digantikan oleh suntingan yang lebih baru; teks Anda disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="49" />
+        <source>Only the command centre edits a report's text.</source>
+        <translation>Hanya pusat komando yang menyunting teks laporan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="50" />
+        <source>The {field} cannot be empty.</source>
+        <translation>{field} tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="51" />
+        <source>The {field} is {length} characters long; the limit is {limit}.</source>
+        <translation>{field} sepanjang {length} karakter; batasnya {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="52" />
+        <source>This action needs a written reason.</source>
+        <translation>Tindakan ini memerlukan alasan tertulis.</translation>
     </message>
 </context>
 <context>

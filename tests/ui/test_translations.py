@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,18 @@ def test_every_source_string_is_translated(tmp_path):
             if translation.get("type") == "unfinished" or not (translation.text or list(translation)):
                 untranslated.append(f"{context.findtext('name')}: {message.findtext('source')!r}")
     assert untranslated == []
+
+
+def test_every_marked_string_names_its_context_literally():
+    """lupdate reads a QT_TRANSLATE_NOOP's context only when it is written out: a constant hides
+    the string from the .ts, and the user reads it in English whatever the language."""
+    hidden = []
+    for source in _sources():
+        for node in ast.walk(ast.parse((ROOT / source).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP" and not (
+                    node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                hidden.append(f"{source}:{node.lineno}")
+    assert hidden == []
 
 
 def test_shipped_qm_is_built_from_the_ts(tmp_path):

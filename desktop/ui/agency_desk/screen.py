@@ -21,7 +21,7 @@ from desktop.services.report_actions import ActionRefused, CardRef, StaleCard
 from desktop.ui.board.alerts import AlertStrip, show_feedback
 from desktop.ui.board.delegate import CardDelegate
 from desktop.ui.board.model import CARD_ROLE, ID_ROLE, BoardData, ColumnModel, timed
-from desktop.ui.board.screen import refusal_text
+from desktop.ui.board.screen import error_text
 from desktop.ui.board.watch import DeadlineWatch
 from desktop.ui.context import AppContext
 
@@ -317,7 +317,7 @@ class AgencyDeskScreen(QWidget):
         try:
             await ctx.runner.run(action, ctx.db, ctx.user, *args)
         except (ActionRefused, AccessDenied) as exc:
-            self.show_message(refusal_text(exc.refusal) if isinstance(exc, ActionRefused) else str(exc), error=True)
+            self.show_message(error_text(exc), error=True)
             if isinstance(exc, StaleCard):
                 self.reload()
             self.sig_action_finished.emit("refused")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -14,6 +14,7 @@ from desktop.ui import format as fmt
 from desktop.ui.board.icons import paint_category
 from desktop.ui.board.mime import INBOX
 from desktop.ui.board.model import CARD_ROLE, BoardData, column_of, timed
+from desktop.ui.i18n import translate
 
 PAD = 6
 LINES = 4
@@ -21,23 +22,19 @@ EMERGENCY_RED = QColor("#b71c1c")
 _STATE_CHIPS = {"overdue": ("#c62828", "white"), "due_soon": ("#ef6c00", "white")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("board", text)
-
-
 def countdown_text(card: BoardCard, now) -> tuple[str, str]:
     """The countdown line and its state ("overdue", "due_soon", "ok" or "none")."""
     clock = running_clock(timed(card), now)
     if clock is None:
-        return tr("no deadline"), "none"
+        return translate("board", "no deadline"), "none"
     left = format_countdown(remaining(clock.due, now))
     if clock.clock == Clock.FIRST_ACTION:
         if clock.state == "overdue":
-            return tr("first action overdue {time}").format(time=left.lstrip("-")), clock.state
-        return tr("first action within {time}").format(time=left), clock.state
+            return translate("board", "first action overdue {time}").format(time=left.lstrip("-")), clock.state
+        return translate("board", "first action within {time}").format(time=left), clock.state
     if clock.state == "overdue":
-        return tr("overdue {time}").format(time=left.lstrip("-")), clock.state
-    return tr("{time} left").format(time=left), clock.state
+        return translate("board", "overdue {time}").format(time=left.lstrip("-")), clock.state
+    return translate("board", "{time} left").format(time=left), clock.state
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -168,13 +165,13 @@ class CardDelegate(QStyledItemDelegate):
         board = self._board
         if column_of(card) == INBOX:
             if card.handed_back_by:
-                return tr("↩ {agency}: {reason}").format(
+                return translate("board", "↩ {agency}: {reason}").format(
                     agency=board.agency_label(card.handed_back_by), reason=card.hand_back_reason or ""), "#bf360c"
             if card.suggestion is not None:
                 agency = board.agency_label(card.suggestion.agency_code)
-                return tr("→ {agency} suggested").format(agency=agency), "#1565c0"
-            return tr("no suggestion"), "#757575"
+                return translate("board", "→ {agency} suggested").format(agency=agency), "#1565c0"
+            return translate("board", "no suggestion"), "#757575"
         lead = board.agency_label(card.lead) + (" ✓" if card.lead_accepted else "")
         supports = " ".join("+" + board.agency_label(code) for code in card.supports)
         return (f"{lead} {supports}".strip(), "#37474f") if supports or card.lead_accepted else \
-            (tr("{agency}, not accepted yet").format(agency=board.agency_label(card.lead)), "#546e7a")
+            (translate("board", "{agency}, not accepted yet").format(agency=board.agency_label(card.lead)), "#546e7a")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal
 
 from desktop.core.deadlines import Timed
 from desktop.core.dispatching import CardState
@@ -19,6 +19,7 @@ from desktop.core.workflow import UNROUTED, Status
 from desktop.services.board import BoardAgency, BoardCard, BoardCategory, BoardSnapshot, CardUpdate
 from desktop.ui import format as fmt
 from desktop.ui.board.mime import CARDS_MIME, INBOX, DraggedCards, encode
+from desktop.ui.i18n import translate
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -164,10 +165,6 @@ class ColumnModel(QStringListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("board", text)
-
-
 class BoardData(QObject):
     """Every card on the board, which column holds it, and the clock the countdowns run on."""
 
@@ -253,27 +250,27 @@ class BoardData(QObject):
     def suggestion_text(self, card: BoardCard) -> str:
         suggestion = card.suggestion
         if suggestion is None:
-            return tr("No suggestion: the usual agencies are disabled.")
-        template = QCoreApplication.translate("routing", WHY_TEXT[suggestion.why])
+            return translate("board", "No suggestion: the usual agencies are disabled.")
+        template = translate("routing", WHY_TEXT[suggestion.why])
         return template.format(agency=self.agency_label(suggestion.agency_code),
                                office=self.agency_label(suggestion.passed_over))
 
     def tooltip(self, card: BoardCard) -> str:
         lines = [f"{card.reference} — {fmt.status_label(card.status)}", card.title,
                  f"{self.category_label(card.category)} · {card.kelurahan or '—'}, {card.kecamatan or '—'}",
-                 tr("Received: {time}").format(time=fmt.local_time(card.received_at))]
+                 translate("board", "Received: {time}").format(time=fmt.local_time(card.received_at))]
         if card.due_at is not None:
-            lines.append(tr("Deadline: {time}").format(time=fmt.local_time(card.due_at)))
+            lines.append(translate("board", "Deadline: {time}").format(time=fmt.local_time(card.due_at)))
         if card.lead:
-            lines.append(tr("Lead agency: {agency}").format(agency=self.agency_label(card.lead)))
+            lines.append(translate("board", "Lead agency: {agency}").format(agency=self.agency_label(card.lead)))
         if card.supports:
-            lines.append(tr("Supporting: {agencies}").format(
+            lines.append(translate("board", "Supporting: {agencies}").format(
                 agencies=", ".join(self.agency_label(code) for code in card.supports)))
         if column_of(card) == INBOX:
             lines.append(self.suggestion_text(card))
         if card.hand_back_reason:
-            lines.append(tr("Handed back by {agency}: {reason}").format(
+            lines.append(translate("board", "Handed back by {agency}: {reason}").format(
                 agency=self.agency_label(card.handed_back_by), reason=card.hand_back_reason))
         if card.escalated:
-            lines.append(tr("Escalated to the supervisors"))
+            lines.append(translate("board", "Escalated to the supervisors"))
         return "\n".join(lines)

@@ -37,6 +37,11 @@ def refusal_text(refusal: Refusal) -> str:
     return refusal.text(current_language(), translate)
 
 
+def error_text(exc: Exception) -> str:
+    """What to tell the user about a refused action: the translated refusal, or the access error."""
+    return refusal_text(exc.refusal) if isinstance(exc, ActionRefused) else str(exc)
+
+
 class BoardScreen(QWidget):
     sig_report_selected = Signal(object)
     """Emitted when the officer selects a card; carries the report id."""
@@ -75,7 +80,7 @@ class BoardScreen(QWidget):
         self.alerts = AlertStrip()
         self.watch = DeadlineWatch(self.data, self.alerts, self.data.cards, self)
         self.escalations = Escalations(ctx, self.alerts, lambda: self.watch.clock(), self.data.agency_label,
-                                       self._explain, self)
+                                       error_text, self)
         self.picker = AgencyPicker()
         self.message = QLabel()
         self.message.setObjectName("boardMessage")
@@ -499,11 +504,8 @@ class BoardScreen(QWidget):
         names = sorted(self.data.card(i).reference for i in ids if self.data.card(i) is not None)
         return ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
 
-    def _explain(self, exc: Exception) -> str:
-        return refusal_text(exc.refusal) if isinstance(exc, ActionRefused) else str(exc)
-
     def _refused(self, exc: Exception, ids) -> None:
-        self.show_message(self._explain(exc), error=True)
+        self.show_message(error_text(exc), error=True)
         if isinstance(exc, StaleCard):
             self.refresh_cards(frozenset(ids))
         self.sig_move_finished.emit("refused")

@@ -179,8 +179,8 @@ class DetailPane(QScrollArea):
         else:
             where = QLabel(f"{d.lat:.5f}, {d.lon:.5f}")
         form.addRow(self.tr("Coordinates:"), where)
-        agencies = ", ".join(
-            f"{part.short_name} ({self.tr('lead') if part.role == 'lead' else self.tr('support')})" for part in d.agencies)
+        roles = {"lead": self.tr("{agency} (lead)"), "support": self.tr("{agency} (support)")}
+        agencies = ", ".join(roles[part.role].format(agency=part.short_name) for part in d.agencies)
         form.addRow(self.tr("Agencies:"), QLabel(agencies or self.tr("Not dispatched yet")))
         if d.duplicate_of_reference:
             form.addRow(self.tr("Duplicate of:"), QLabel(d.duplicate_of_reference))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget,
 )
@@ -38,13 +38,13 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("all", QT_TRANSLATE_NOOP(CONTEXT, "All reports")),
-    Preset("emergency", QT_TRANSLATE_NOOP(CONTEXT, "Emergencies (open)"), status=_OPEN, emergency=True),
-    Preset("overdue", QT_TRANSLATE_NOOP(CONTEXT, "Overdue"), deadline="overdue"),
-    Preset("due_soon", QT_TRANSLATE_NOOP(CONTEXT, "Due within an hour"), deadline="due_soon"),
-    Preset("unrouted", QT_TRANSLATE_NOOP(CONTEXT, "Not yet dispatched"), status=_UNROUTED),
-    Preset("open", QT_TRANSLATE_NOOP(CONTEXT, "All open reports"), status=_OPEN),
-    Preset("today", QT_TRANSLATE_NOOP(CONTEXT, "Received today"), today=True),
+    Preset("all", QT_TRANSLATE_NOOP("presets", "All reports")),
+    Preset("emergency", QT_TRANSLATE_NOOP("presets", "Emergencies (open)"), status=_OPEN, emergency=True),
+    Preset("overdue", QT_TRANSLATE_NOOP("presets", "Overdue"), deadline="overdue"),
+    Preset("due_soon", QT_TRANSLATE_NOOP("presets", "Due within an hour"), deadline="due_soon"),
+    Preset("unrouted", QT_TRANSLATE_NOOP("presets", "Not yet dispatched"), status=_UNROUTED),
+    Preset("open", QT_TRANSLATE_NOOP("presets", "All open reports"), status=_OPEN),
+    Preset("today", QT_TRANSLATE_NOOP("presets", "Received today"), today=True),
 )
 
 
