@@ -62,6 +62,55 @@ def fresh_db(tmp_path, identity_key):
     db.dispose()
 
 
+_loops: dict[int, object] = {}
+
+
+@pytest.fixture
+def aloop(qapp):
+    """The asyncio loop the app's @asyncSlot handlers run on; tests drive it with tests.qt.run().
+
+    One per application: a qasync loop cannot be made twice on the same QApplication. Every
+    test starts and ends in Indonesian, the app's default language.
+    """
+    import asyncio
+
+    import qasync
+
+    from desktop.ui.i18n import install_language
+    from tests.qt import NestedApp
+
+    loop = _loops.get(id(qapp))
+    if loop is None:
+        loop = _loops[id(qapp)] = qasync.QEventLoop(NestedApp(qapp))
+    asyncio.set_event_loop(loop)
+    install_language("id")
+    yield loop
+    install_language("id")
+
+
+@pytest.fixture
+def runner():
+    """The app's background runner for a UI test, shut down before its widgets close (below)."""
+    from desktop.ui.runner import Runner
+
+    runner = Runner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Stop a test's runner before pytest-qt closes its widgets, as the app does on quitting.
+
+    pytest-qt closes widgets before fixtures are torn down; a query still in flight would
+    otherwise land on a deleted widget. Stopped, the runner cancels it instead.
+    """
+    runner = getattr(item, "funcargs", {}).get("runner")
+    if runner is not None:
+        runner.shutdown()
+    yield
+
+
 @pytest.fixture(scope="session")
 def pg_admin():
     """A connection to the test PostgreSQL server; the run fails loudly if there is none."""
@@ -88,24 +137,24 @@ def pg_url(pg_admin):
     drop_leftover_roles(pg_admin.cursor(), name)
 
 
-_exit_status = 0
-
 
 def pytest_sessionfinish(session, exitstatus):
-    global _exit_status
-    _exit_status = int(exitstatus)
+    """Delete what the tests closed before Python's shutdown destroys QtWebEngine's profile.
 
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """Leave without Python's final teardown once pytest has reported.
-
-    QtWebEngine aborts ("Release of profile requested but WebEnginePage still not deleted")
-    when interpreter shutdown destroys its profile before the pages; the results are already
-    printed, so the exit code must be pytest's, not the teardown's crash.
+    Closed windows are only deleted when an event loop runs again; at interpreter exit the
+    profile would go first and QtWebEngine aborts the process while its pages are alive.
     """
-    import sys
+    import gc
 
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status)
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import shutil
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select
@@ -16,9 +15,10 @@ from desktop.core.sla import due_at, load_holidays
 from desktop.services.auth import login
 from desktop.services.database import open_database, upgrade_database
 from desktop.services.seed import seed_database
+from tests.conftest import ANCHOR
+from tests.qt import FakeDialogs, next_emit, run
 
 CALENDAR = load_holidays()
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)
 
 
 @pytest.fixture(scope="session")
@@ -83,40 +83,11 @@ def make_report(board_db):
 
 # --- UI ------------------------------------------------------------------------------
 
-from tests.ui.conftest import aloop, next_emit, run, until  # noqa: E402,F401 - the qasync loop fixture and helpers
-
-
-class FakeDialogs:
-    """Answers prompts from a script and records every message, instead of opening modal dialogs."""
-
-    def __init__(self):
-        self.answers: list[str | None] = []
-        self.asked: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.file: str | None = None
-
-    def ask_text(self, parent, title, label, text=""):
-        self.asked.append((title, label))
-        return self.answers.pop(0) if self.answers else None
-
-    def open_file(self, parent, title, name_filter):
-        return self.file
-
-    def error(self, parent, title, text):
-        self.errors.append(text)
-
-    def info(self, parent, title, text):
-        pass
-
-    def confirm(self, parent, title, text):
-        return True
-
-
 @pytest.fixture
-def ui_context(board_db):
+def ui_context(board_db, runner):
     """Build an AppContext for a user on this test's database.
 
-    Widgets given to ``keep`` are deleted here, on the GUI thread, after the runners have
+    Widgets given to ``keep`` are deleted here, on the GUI thread, after the runner has
     stopped: an exception travelling back from a runner job can hold the last reference to
     a screen, and letting a worker thread drop it would delete the widget off the GUI thread.
     """
@@ -126,19 +97,14 @@ def ui_context(board_db):
 
     from desktop.ui.bus import ChangeBus
     from desktop.ui.context import AppContext
-    from desktop.ui.runner import Runner
 
-    runners, widgets = [], []
+    widgets = []
 
     def make(user):
-        runner = Runner()
-        runners.append(runner)
         return AppContext(board_db, user, runner, ChangeBus(), FakeDialogs())
 
     make.keep = widgets.append
     yield make
-    for runner in runners:
-        runner.shutdown()
     for widget in widgets:
         if shiboken6.isValid(widget):
             widget.close()
@@ -148,7 +114,7 @@ def ui_context(board_db):
 
 
 @pytest.fixture
-def open_screen(aloop, ui_context):  # noqa: F811 - the imported loop fixture, requested by name
+def open_screen(aloop, ui_context):
     """Show a screen for a user, in English, once its first load has arrived."""
     from desktop.ui.i18n import install_language
 

@@ -10,7 +10,7 @@ from db.models import Note, Report
 from desktop.services.dispatch import coordinate, dispatch
 from desktop.services.report_actions import CardRef
 from desktop.ui.agency_desk.screen import AgencyDeskScreen
-from tests.board.conftest import next_emit, run
+from tests.qt import next_emit, run
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_accept_start_note_photo_done(aloop, board_db, open_desk, login_as, sent
     assert _act(aloop, desk, "note") == "done"
     photo = tmp_path / "after.jpg"
     Image.new("RGB", (80, 60), "gray").save(photo, "JPEG")
-    desk._ctx.dialogs.file = str(photo)
+    desk._ctx.dialogs.files = [str(photo)]
     desk.select_report(dlh)
     assert _act(aloop, desk, "photo") == "done"
     desk.select_report(dlh)
@@ -149,10 +149,10 @@ def test_a_bad_photo_file_is_refused_and_nothing_is_added(aloop, board_db, open_
     desk.select_report(dlh)
     bogus = tmp_path / "not-a-photo.jpg"
     bogus.write_bytes(b"%PDF-1.4 definitely not a photo")
-    desk._ctx.dialogs.file = str(bogus)
+    desk._ctx.dialogs.files = [str(bogus)]
     assert _act(aloop, desk, "photo") == "refused"
     assert "not supported" in desk.message.text() or "not a photo" in desk.message.text()
-    desk._ctx.dialogs.file = str(tmp_path / "missing.jpg")
+    desk._ctx.dialogs.files = [str(tmp_path / "missing.jpg")]
     assert _act(aloop, desk, "photo") == "refused"
     assert "could not be read" in desk.message.text()
     with board_db.session() as session:

@@ -15,7 +15,7 @@ from desktop.services.report_actions import CardRef
 from desktop.ui.board import column as column_module
 from desktop.ui.board.mime import CARDS_MIME, INBOX, decode
 from desktop.ui.board.screen import BoardScreen
-from tests.board.conftest import next_emit, run
+from tests.qt import next_emit, run
 
 MOVE_OR_COPY = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
@@ -370,7 +370,7 @@ def test_new_emergency_raises_the_alert_strip(aloop, board, make_report, monkeyp
 def test_supervisor_sees_escalations_and_acknowledges_them(aloop, board_db, open_board, login_as, make_report):
     from datetime import datetime, timedelta, timezone
 
-    from tests.board.conftest import until
+    from tests.qt import until
 
     received = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
     report_id = make_report("kebakaran", received=received)

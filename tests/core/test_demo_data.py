@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timezone
 
 import pytest
 
@@ -12,8 +11,7 @@ from desktop.core.demo_data import HISTORY, generate
 from desktop.core.geo import load_areas
 from desktop.core.sla import load_holidays
 from desktop.core.workflow import TRANSITIONS, Status
-
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)
+from tests.conftest import ANCHOR
 
 
 @pytest.fixture(scope="module")

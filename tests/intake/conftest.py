@@ -10,7 +10,6 @@ import pytest
 from desktop.core.roles import Role
 from desktop.services.dto import UserSession
 from tests.privacy.conftest import central  # noqa: F401 - a seeded central database, users on their own roles
-from tests.ui.conftest import aloop  # noqa: F401 - the qasync loop fixture the UI tests use
 
 # The reference material lives beside the project checkout, never copied into it.
 OPEN311 = Path(__file__).resolve().parents[2].parent / "shared" / "interop" / "open311"

@@ -25,45 +25,19 @@ from desktop.ui.i18n import install_language
 from desktop.ui.duplicates.screen import PRIMARY_MARK, DuplicatesScreen
 from desktop.ui.intake.dialog import ImportDialog
 from desktop.ui.intake.screen import IntakeScreen
-from desktop.ui.runner import Runner
-from tests.ui.conftest import next_emit, run
-
-
-class FakeDialogs:
-    def __init__(self, path=None):
-        self.path = str(path) if path else None
-        self.errors: list[str] = []
-        self.infos: list[str] = []
-
-    def error(self, parent, title, text):
-        self.errors.append(text)
-
-    def info(self, parent, title, text):
-        self.infos.append(text)
-
-    def confirm(self, parent, title, text):
-        return True
-
-    def save_file(self, parent, title, name_filter):
-        return self.path
-
-    def open_file(self, parent, title, name_filter):
-        return self.path
+from tests.qt import FakeDialogs, next_emit, run
 
 
 @pytest.fixture
-def context(aloop, fresh_db, identity_key, tmp_path, monkeypatch):
+def context(aloop, runner, fresh_db, identity_key, tmp_path, monkeypatch):
     """An officer's context, in English so the assertions read the source strings."""
     from desktop.services import intake
 
     install_language("en")
 
     monkeypatch.setattr(intake, "_default_key", lambda: identity_key)
-    runner = Runner()
     user = login(fresh_db, "petugas1", DEMO_PASSWORD)
-    ctx = AppContext(fresh_db, user, runner, ChangeBus(), FakeDialogs(tmp_path / "saved.txt"))
-    yield ctx
-    runner.shutdown()
+    return AppContext(fresh_db, user, runner, ChangeBus(), FakeDialogs(tmp_path / "saved.txt"))
 
 
 def _count(db) -> int:

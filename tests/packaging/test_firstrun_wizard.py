@@ -16,34 +16,17 @@ from desktop.services.workstation import AGENCY, CENTRAL, COMMAND_CENTRE, EMBEDD
 from desktop.ui.firstrun import configured_workstation
 from desktop.ui.firstrun.wizard import PAGE_CONNECTION, PAGE_DONE, PAGE_KEY, PAGE_ROLE, FirstRunWizard
 from desktop.ui.i18n import install_language
-from desktop.ui.runner import Runner
-from tests.ui.conftest import aloop, run, until  # noqa: F401 - aloop is a fixture
-
-
-class Dialogs:
-    """Stands in for DialogService: answers file dialogs from a list, records errors."""
-
-    def __init__(self):
-        self.files: list[str] = []
-        self.errors: list[str] = []
-
-    def open_file(self, parent, title, name_filter):
-        return self.files.pop(0) if self.files else None
-
-    def error(self, parent, title, text):
-        self.errors.append(text)
+from tests.qt import FakeDialogs, run, until
 
 
 @pytest.fixture
-def wizard(qtbot, dirs):
+def wizard(qtbot, dirs, runner):
     # The assertions read the English texts; the suite's baseline (and aloop's) is Indonesian.
     install_language("en")
-    runner = Runner()
-    wizard = FirstRunWizard(runner, Dialogs())
+    wizard = FirstRunWizard(runner, FakeDialogs())
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
-    runner.shutdown()
     install_language("id")
 
 
@@ -152,14 +135,14 @@ def test_a_refused_key_saves_nothing(wizard, pg_url, identity_key, dirs):
     assert not config.workstation_path().exists()
 
 
-def test_start_up_uses_the_saved_answers_without_the_wizard(aloop, dirs, qtbot):
+def test_start_up_uses_the_saved_answers_without_the_wizard(aloop, runner, dirs, qtbot):
     config.workstation_path().write_text(json.dumps({"mode": "central", "url": "postgresql://g@h/d",
                                                      "role": "agency"}), encoding="utf-8")
-    found = run(aloop, configured_workstation(Runner(), Dialogs()))
+    found = run(aloop, configured_workstation(runner, FakeDialogs()))
     assert found == Workstation(mode=CENTRAL, url="postgresql://g@h/d", role=AGENCY)
 
 
-def test_start_up_shows_the_wizard_on_a_first_start_and_stops_when_cancelled(aloop, dirs, qtbot):
+def test_start_up_shows_the_wizard_on_a_first_start_and_stops_when_cancelled(aloop, runner, dirs, qtbot):
     async def cancel_when_shown():
         while not any(isinstance(w, FirstRunWizard) and w.isVisible() for w in QApplication.topLevelWidgets()):
             await asyncio.sleep(0.02)
@@ -168,7 +151,7 @@ def test_start_up_shows_the_wizard_on_a_first_start_and_stops_when_cancelled(alo
 
     async def both():
         canceller = asyncio.ensure_future(cancel_when_shown())
-        result = await configured_workstation(Runner(), Dialogs())
+        result = await configured_workstation(runner, FakeDialogs())
         await canceller
         return result
 

@@ -6,7 +6,6 @@ import io
 
 from desktop import config, selfcheck
 from desktop.cli import main
-from desktop.core.identity_crypto import IdentityKey
 from desktop.map import assets
 from desktop.services.database import upgrade_database
 from desktop.services.workstation import AGENCY, CENTRAL, COMMAND_CENTRE, Workstation, save_workstation

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import select, text
@@ -16,8 +15,8 @@ from desktop.services.auth import login
 from desktop.services.central import gate_role_name, login_role_name
 from desktop.services.database import Database, open_database, upgrade_database
 from desktop.services.seed import seed_database
+from tests.conftest import ANCHOR
 
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)  # the anchor tests/conftest.py seeds with
 ANCHOR_SEED = 7
 CENTRAL_REPORTS = 120
 

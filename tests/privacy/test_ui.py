@@ -18,23 +18,9 @@ from desktop.ui.bus import ChangeBus
 from desktop.ui.context import AppContext
 from desktop.ui.detail.pane import DetailPane
 from desktop.ui.runner import Runner
-from tests.ui.conftest import aloop, next_emit, run, until  # noqa: F401 - the qasync loop fixture and helpers
+from tests.qt import FakeDialogs, next_emit, run, until
 
 REASON = "Lokasi tidak jelas, perlu menelepon pelapor untuk memastikan titiknya"
-
-
-class RecordingDialogs:
-    def __init__(self):
-        self.errors: list[str] = []
-
-    def error(self, parent, title, text):
-        self.errors.append(text)
-
-    def info(self, parent, title, text):
-        pass
-
-    def confirm(self, parent, title, text):
-        return True
 
 
 @pytest.fixture
@@ -47,24 +33,18 @@ def key_file(tmp_path, monkeypatch, identity_key):
 
 
 @pytest.fixture
-def context(qtbot, aloop):
+def context(qtbot, aloop, runner):
     from desktop.ui.i18n import install_language
 
     install_language("en")  # the assertions read English; aloop switches back to Indonesian afterwards
-    runners = []
 
     def make(db, username):
-        runner = Runner()
-        runners.append(runner)
-        return AppContext(db, login(db, username, DEMO_PASSWORD), runner, ChangeBus(), RecordingDialogs())
+        return AppContext(db, login(db, username, DEMO_PASSWORD), runner, ChangeBus(), FakeDialogs())
 
     yield make
-    # Closing windows starts their last queries; let those finish while the runners still work.
+    # The runner has stopped by now (tests/conftest.py): closing cancels the windows' last queries.
     for widget in QApplication.topLevelWidgets():
         widget.close()
-    run(aloop, asyncio.sleep(0.3))
-    for runner in runners:
-        runner.shutdown()
 
 
 def _report(db, privacy_mode: str, with_photo: bool = False) -> int:
@@ -255,7 +235,7 @@ def test_workstation_files_of_every_role_hold_no_identity(qtbot, aloop, tmp_path
                "auditor1": "desktop.ui.audit.panel:AuditPanel", "admin": "desktop.ui.users.panel:UsersPanel"}
     for username in ("petugas1", "supervisor1", "staf.dlh", "auditor1", "admin"):
         runner = Runner()
-        ctx = AppContext(db, login(db, username, DEMO_PASSWORD), runner, ChangeBus(), RecordingDialogs())
+        ctx = AppContext(db, login(db, username, DEMO_PASSWORD), runner, ChangeBus(), FakeDialogs())
         if username in screens:
             module, name = screens[username].split(":")
             screen = getattr(__import__(module, fromlist=[name]), name)(ctx)

@@ -12,7 +12,6 @@ that a bulk run must leave alone (waiting, already with SDA, done).
 
 from __future__ import annotations
 
-import asyncio
 import os
 import secrets
 import shutil
@@ -29,10 +28,10 @@ from desktop.core.stats.period import Period
 from desktop.services.auth import login
 from desktop.services.database import open_database, upgrade_database
 from desktop.services.seed import seed_database
+from tests.conftest import ANCHOR
 
 NOW = datetime(2026, 11, 2, 5, 0, tzinfo=timezone.utc)
 PERIOD = Period(date(2026, 10, 19), date(2026, 11, 1))
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)
 
 
 def at(day: int, hour: int, minute: int = 0, month: int = 10) -> datetime:
@@ -296,25 +295,20 @@ def city_copy(city_template, tmp_path):
     db.dispose()
 
 
-from tests.intake.test_ui import FakeDialogs  # noqa: E402 - records messages, answers file dialogs with .path
-from tests.ui.conftest import aloop, next_emit, run, until  # noqa: E402,F401 - the qasync loop fixture and helpers
+from tests.qt import FakeDialogs, next_emit, run  # noqa: E402
 
 
 @pytest.fixture
-def main_window(qtbot, aloop):
+def main_window(qtbot, aloop, runner):
     """The real main window for the supervisor on a given database, showing the review once it has loaded."""
     from desktop.ui.bus import ChangeBus
     from desktop.ui.context import AppContext
     from desktop.ui.i18n import install_language
     from desktop.ui.main.window import MainWindow
-    from desktop.ui.runner import Runner
-
-    runners, windows = [], []
+    windows = []
 
     def make(db):
         install_language("en")
-        runner = Runner()
-        runners.append(runner)
         window = MainWindow(AppContext(db, supervisor(db), runner, ChangeBus(), FakeDialogs()))
         windows.append(window)
         window.resize(1600, 1000)
@@ -326,10 +320,7 @@ def main_window(qtbot, aloop):
         return window, panel
 
     yield make
-    # The inbox's map keeps asking for its viewport while it lives: close it before the runner stops.
+    # The runner has stopped by now (tests/conftest.py), so the map's last viewport queries are cancelled.
     for window in windows:
         window.close()
         window.deleteLater()
-    run(aloop, asyncio.sleep(0.2))
-    for runner in runners:
-        runner.shutdown()

@@ -14,7 +14,8 @@ from desktop.core.stats.period import Period
 from desktop.services.bulk import BulkAction
 from desktop.ui.supervisor.bulk_dialog import BulkDialog
 from desktop.ui.supervisor.section import TileBox
-from tests.supervisor.conftest import NOW, PERIOD, next_emit, run, supervisor, until
+from tests.qt import FakeDialogs, next_emit, run, until
+from tests.supervisor.conftest import NOW, PERIOD, supervisor
 
 
 def _reviewed(aloop, panel, period: Period) -> None:
@@ -111,50 +112,44 @@ def test_a_filter_matching_nothing_says_so(main_window, aloop, city):
     assert panel.views["queues"].table("queues") is None
 
 
-def test_bulk_dialog_previews_then_applies(qtbot, aloop, bulk_db):
+def test_bulk_dialog_previews_then_applies(qtbot, aloop, runner, bulk_db):
     from desktop.services.directory import list_agencies
     from desktop.ui.bus import ChangeBus
     from desktop.ui.context import AppContext
     from desktop.ui.i18n import install_language
-    from desktop.ui.runner import Runner
-    from tests.supervisor.conftest import FakeDialogs
 
     db, groups = bulk_db
     install_language("en")
-    runner = Runner()
     ctx = AppContext(db, supervisor(db), runner, ChangeBus(), FakeDialogs())
     chosen = (*groups["dlh"][:30], groups["waiting"][0])
     dialog = BulkDialog(ctx, chosen, "DLH, dispatched", list_agencies(db))
     qtbot.addWidget(dialog)
     dialog.show()
     changes = next_emit(ctx.bus.sig_changes_committed)
-    try:
-        dialog.action.setCurrentIndex(dialog.action.findData(BulkAction.REROUTE.value))
-        dialog.agency.setCurrentIndex(dialog.agency.findData("SDA"))
-        # No reason yet: the preview says what is missing and nothing can be applied.
-        dialog.run_preview()
-        run(aloop, until(lambda: dialog.problem.text() != ""))
-        assert "reason" in dialog.problem.text() and not dialog.apply_button.isEnabled()
-        dialog.reason.setPlainText("Saluran urusan SDA")
-        dialog.run_preview()
-        run(aloop, until(lambda: dialog.table.rowCount() == 31 and dialog.apply_button.isEnabled()))
-        assert dialog.summary.text() == "30 reports will change; 1 will be left as they are."
-        assert dialog.table.item(0, 2).text() == "Dispatched · SDA"
-        # Changing the request makes the preview stale until it is run again.
-        dialog.reason.setPlainText("Saluran urusan SDA.")
-        assert not dialog.apply_button.isEnabled()
-        dialog.run_preview()
-        run(aloop, until(dialog.apply_button.isEnabled))
-        dialog.run_apply()
-        changed = run(aloop, changes)
-        assert changed.reports == frozenset(groups["dlh"][:30])
-        assert ctx.dialogs.infos == ["30 reports changed; each one's history says so."]
-        with db.session() as session:
-            sda = session.scalar(select(Report.lead_agency_id).where(Report.id == groups["dlh"][0]))
-            still = session.scalar(select(Report.lead_agency_id).where(Report.id == groups["dlh"][30]))
-        assert sda != still
-    finally:
-        runner.shutdown()
+    dialog.action.setCurrentIndex(dialog.action.findData(BulkAction.REROUTE.value))
+    dialog.agency.setCurrentIndex(dialog.agency.findData("SDA"))
+    # No reason yet: the preview says what is missing and nothing can be applied.
+    dialog.run_preview()
+    run(aloop, until(lambda: dialog.problem.text() != ""))
+    assert "reason" in dialog.problem.text() and not dialog.apply_button.isEnabled()
+    dialog.reason.setPlainText("Saluran urusan SDA")
+    dialog.run_preview()
+    run(aloop, until(lambda: dialog.table.rowCount() == 31 and dialog.apply_button.isEnabled()))
+    assert dialog.summary.text() == "30 reports will change; 1 will be left as they are."
+    assert dialog.table.item(0, 2).text() == "Dispatched · SDA"
+    # Changing the request makes the preview stale until it is run again.
+    dialog.reason.setPlainText("Saluran urusan SDA.")
+    assert not dialog.apply_button.isEnabled()
+    dialog.run_preview()
+    run(aloop, until(dialog.apply_button.isEnabled))
+    dialog.run_apply()
+    changed = run(aloop, changes)
+    assert changed.reports == frozenset(groups["dlh"][:30])
+    assert ctx.dialogs.infos == ["30 reports changed; each one's history says so."]
+    with db.session() as session:
+        sda = session.scalar(select(Report.lead_agency_id).where(Report.id == groups["dlh"][0]))
+        still = session.scalar(select(Report.lead_agency_id).where(Report.id == groups["dlh"][30]))
+    assert sda != still
 
 
 def test_the_heat_map_colours_the_kelurahan(main_window, aloop, city):

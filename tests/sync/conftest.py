@@ -13,7 +13,6 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import psycopg
@@ -29,8 +28,8 @@ from desktop.sync.cache import cache_paths, open_cache
 from desktop.sync.keys import KdfParams
 from desktop.sync.link import Link
 from desktop.sync.replica import Replica
+from tests.conftest import ANCHOR
 
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)
 SEEDED = 150
 # Cheap key derivation in tests: the cost is not what they check.
 TEST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)

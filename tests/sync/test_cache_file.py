@@ -11,8 +11,7 @@ from desktop.core.demo_data import DEMO_PASSWORD, generate
 from desktop.core.sla import load_holidays
 from desktop.sync.cache import CacheError, OfflineLoginExpired, cache_paths
 from desktop.sync.keys import WrongPassword
-
-ANCHOR = datetime(2026, 11, 2, tzinfo=timezone.utc)
+from tests.conftest import ANCHOR
 
 
 def test_no_plaintext_report_data_or_identity_in_the_cache_file(central, tmp_path):

@@ -6,53 +6,22 @@ actions goes back to zero.
 
 from __future__ import annotations
 
-import asyncio
-
-import pytest
-import qasync
 from PySide6.QtCore import Qt
 
 from desktop.sync.engine import Backoff, SyncEngine
 from desktop.ui.bus import ChangeBus
 from desktop.ui.context import AppContext
-from desktop.ui.runner import Runner
 from desktop.ui.sync.controller import SyncController
 from desktop.ui.sync.screen import SyncScreen
 from desktop.ui.sync.status import SyncStatusWidget
-
-_loops: dict[int, asyncio.AbstractEventLoop] = {}
-
-
-class RecordingDialogs:
-    def __init__(self):
-        self.errors: list[str] = []
-
-    def error(self, _parent, _title, text):
-        self.errors.append(text)
+from tests.qt import FakeDialogs, run, until
 
 
-@pytest.fixture
-def loop(qapp):
-    loop = _loops.get(id(qapp))
-    if loop is None:
-        loop = _loops[id(qapp)] = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    return loop
-
-
-async def _until(predicate, timeout: float = 60.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("the condition never held")
-        await asyncio.sleep(0.05)
-
-
-def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, proxy, qtbot, loop):
+def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, proxy, qtbot, aloop, runner):
     reports = central.new_reports(4, title="Offline UI report")
     replica = central.replica("petugas1", proxy, timeout=3.0)
     central.settle(replica, lambda: set(central.cached(replica, reports)) == set(reports))
-    bus, runner, dialogs = ChangeBus(), Runner(), RecordingDialogs()
+    bus, dialogs = ChangeBus(), FakeDialogs()
     engine = SyncEngine(replica, poll_interval=0.3, backoff=Backoff(0.05, 0.3))
     controller = SyncController(engine, bus)
     ctx = AppContext(None, replica.user, runner, bus, dialogs, sync=controller)
@@ -67,31 +36,30 @@ def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, 
     async def scenario():
         proxy.cut()
         controller.start()
-        await _until(lambda: controller.status.online is False)
+        await until(lambda: controller.status.online is False)
         screen.reload()
-        await _until(lambda: screen.reports.rowCount() > 0 and
-                     {screen._report_ids[r] for r in range(screen.reports.rowCount())} >= set(reports))
+        await until(lambda: screen.reports.rowCount() > 0 and
+                    {screen._report_ids[r] for r in range(screen.reports.rowCount())} >= set(reports))
         rows = [screen._report_ids.index(report_id) for report_id in reports]
         for index, body in enumerate(bodies):
             screen.select_row(rows[index % len(rows)])
             qtbot.keyClicks(screen.note, body)
             qtbot.mouseClick(screen.add_note_button, Qt.MouseButton.LeftButton)
-            await _until(lambda: screen.note.text() == "")
-        await _until(lambda: controller.status.pending == 20)
+            await until(lambda: screen.note.text() == "")
+        await until(lambda: controller.status.pending == 20)
         offline_text = (status.state_label.text(), status.pending_label.text())
         # The officer sees their notes on this workstation while still offline.
         assert sorted(b for _, b in central.cached_notes(replica, reports) if b in bodies) == sorted(bodies)
         assert central.server_notes(reports) == []
         proxy.heal()
         await controller.sync_now()
-        await _until(lambda: controller.status.pending == 0 and controller.status.online)
+        await until(lambda: controller.status.pending == 0 and controller.status.online)
         await controller.stop()
         return offline_text
 
-    offline_text = loop.run_until_complete(asyncio.wait_for(scenario(), 120))
+    offline_text = run(aloop, scenario(), timeout=120)
     assert "Offline" in offline_text[0] and "20" in offline_text[1]
     assert dialogs.errors == []
     server = [body for _, body in central.server_notes(reports)]
     assert sorted(server) == sorted(bodies)
     assert "0" in status.pending_label.text() and "Online" in status.state_label.text()
-    runner.shutdown()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from desktop.core.demo_data import DEMO_PASSWORD
@@ -14,15 +12,13 @@ from desktop.services.reports import list_reports
 from desktop.ui.bus import ChangeBus
 from desktop.ui.context import AppContext
 from desktop.ui.dialogs import DialogService
-from desktop.ui.runner import Runner
-from tests.ui.conftest import next_emit, run
+from tests.qt import next_emit, run
 
 
 @pytest.fixture
-def inbox(qtbot, aloop, demo_db):
+def inbox(qtbot, aloop, demo_db, runner):
     from desktop.ui.inbox.panel import InboxPanel
 
-    runner = Runner()
     user = login(demo_db, "petugas1", DEMO_PASSWORD)
     panel = InboxPanel(AppContext(demo_db, user, runner, ChangeBus(), DialogService(), True))
     qtbot.addWidget(panel)
@@ -32,10 +28,7 @@ def inbox(qtbot, aloop, demo_db):
     panel.reload()
     run(aloop, loaded)
     run(aloop, next_emit(panel.sig_map_drawn), timeout=60)
-    yield panel
-    panel.hide()
-    run(aloop, asyncio.sleep(0.3))
-    runner.shutdown()
+    return panel
 
 
 @pytest.mark.parametrize("preset,expected", [

@@ -13,15 +13,7 @@ from desktop.core.clustering import Bounds
 from desktop.core.demo_data import DEMO_PASSWORD
 from desktop.services.auth import login
 from desktop.ui.dialogs import DialogService
-from desktop.ui.runner import Runner
-from tests.ui.conftest import next_emit, run, until
-
-
-@pytest.fixture
-def runner():
-    runner = Runner()
-    yield runner
-    runner.shutdown()
+from tests.qt import next_emit, run, until
 
 
 def js(view, script: str):
@@ -43,10 +35,7 @@ def window(qtbot, aloop, demo_db, runner):
     qtbot.addWidget(window)
     window.resize(1500, 900)
     run(aloop, next_emit(window.inbox.sig_map_drawn), timeout=60)
-    yield window
-    # Let the last selection's detail and map queries land before the runner shuts down.
-    window.hide()
-    run(aloop, asyncio.sleep(1.0))
+    return window
 
 
 def _zoom_to(aloop, inbox, lat: float, lon: float) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -12,15 +11,7 @@ from desktop.app import log_in, open_main_window
 from desktop.core.demo_data import DEMO_PASSWORD
 from desktop.ui.dialogs import DialogService
 from desktop.ui.login.dialog import LoginDialog
-from desktop.ui.runner import Runner
-from tests.ui.conftest import next_emit, run, until
-
-
-@pytest.fixture
-def runner():
-    runner = Runner()
-    yield runner
-    runner.shutdown()
+from tests.qt import next_emit, run, until
 
 
 def _login(qtbot, aloop, demo_db, runner, username: str, password: str = DEMO_PASSWORD):
