@@ -7,6 +7,7 @@ they write, so a modified or out-of-date client cannot get round it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -44,13 +45,28 @@ def _same(_context: str, text: str) -> str:
     return text
 
 
+def _name(key: str, value: str, lang: str) -> str:
+    # A stored refusal may outlive a code it names; the code itself is still better than nothing.
+    try:
+        if key in _STATUS_KEYS:
+            return status_name(Status(value), lang)
+        if key == "role":
+            return role_name(Role(value), lang)
+    except ValueError:
+        pass
+    return value
+
+
 @dataclass(frozen=True)
 class Refusal:
-    """Why something was refused, as a translatable template and its parameters."""
+    """Why something was refused, as a translatable template and its parameters.
+
+    A parameter is text, or itself a Refusal (a translatable part, such as a field's name).
+    """
 
     context: str
     template: str
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str | Refusal] = field(default_factory=dict)
     reference: str | None = None
 
     @classmethod
@@ -59,19 +75,49 @@ class Refusal:
 
     def text(self, lang: str = "en", translate: Callable[[str, str], str] = _same) -> str:
         """The sentence in ``lang``; ``translate(context, template)`` supplies the UI's translation."""
-        names = {}
-        for key, value in self.params.items():
-            if key in _STATUS_KEYS:
-                names[key] = status_name(Status(value), lang)
-            elif key == "role":
-                names[key] = role_name(Role(value), lang)
-            else:
-                names[key] = value
+        names = {key: value.text(lang, translate) if isinstance(value, Refusal) else _name(key, value, lang)
+                 for key, value in self.params.items()}
         body = translate(self.context, self.template).format(**names)
         return f"{self.reference}: {body}" if self.reference else body
 
     def __str__(self) -> str:
         return self.text()
+
+    def to_dict(self) -> dict:
+        params = {key: value.to_dict() if isinstance(value, Refusal) else value for key, value in self.params.items()}
+        return {"context": self.context, "template": self.template, "params": params, "reference": self.reference}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Refusal:
+        params = {key: cls.from_dict(value) if isinstance(value, dict) else str(value)
+                  for key, value in data.get("params", {}).items()}
+        return cls(str(data["context"]), str(data["template"]), params, data.get("reference"))
+
+    def dumps(self) -> str:
+        """The refusal as stored text, for a reader who may use another language than the writer."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, stored: str | None) -> Refusal | None:
+        """A refusal ``dumps`` wrote; None for anything else (such as a message stored as plain text)."""
+        try:
+            refusal = cls.from_dict(json.loads(stored or ""))
+            refusal.text()
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            return None
+        return refusal
+
+
+class RefusalError(Exception):
+    """An error a user reads: ``refusal`` says it in the reader's language, ``str()`` in English (logs, CLI).
+
+    Given plain text (a message no template is known for), ``refusal`` is None and the text is all there is.
+    """
+
+    def __init__(self, refusal: Refusal | str):
+        known = refusal if isinstance(refusal, Refusal) else None
+        super().__init__(known.text() if known else refusal)
+        self.refusal = known
 
 
 @dataclass(frozen=True)

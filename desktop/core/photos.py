@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from PIL import ExifTags, Image, ImageChops, ImageCms, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 85
@@ -26,7 +29,6 @@ MAX_SIDE = 1600
 
 # Decoders for other formats (EPS, TIFF, PSD, ...) are attack surface no reporter needs.
 _ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
-_ACCEPTED_NAMES = "JPEG, PNG, WebP or GIF"
 
 _GPS_IFD = ExifTags.IFD.GPSInfo
 # Image.info entries that describe the encoding, not the scene or the person who took it.
@@ -40,8 +42,26 @@ _SRGB = ImageCms.createProfile("sRGB")
 Rect = tuple[int, int, int, int]
 
 
-class PhotoError(Exception):
-    """A photo that cannot be accepted; the message is fit to show to an officer."""
+CONTEXT = "photos"
+DAMAGED = QT_TRANSLATE_NOOP("photos", "The photo is damaged or incomplete and cannot be opened.")
+TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "photos", "The photo's dimensions are too large; the limit is {limit} megapixels. The file may be crafted to "
+              "exhaust memory.")
+TOO_MANY_PIXELS_SIZED = QT_TRANSLATE_NOOP(
+    "photos", "The photo's dimensions are too large ({width} × {height} pixels); the limit is {limit} megapixels. "
+              "The file may be crafted to exhaust memory.")
+EMPTY = QT_TRANSLATE_NOOP("photos", "The photo file is empty.")
+TOO_BIG = QT_TRANSLATE_NOOP("photos", "The photo file is {size} MB; the limit is {limit} MB.")
+UNSUPPORTED = QT_TRANSLATE_NOOP("photos", "{format} photos are not supported; please send JPEG, PNG, WebP or GIF.")
+NOT_A_PHOTO = QT_TRANSLATE_NOOP("photos", "The file is not a photo (expected JPEG, PNG, WebP or GIF).")
+
+
+class PhotoError(RefusalError):
+    """A photo that cannot be accepted; ``refusal`` says why, fit to show to an officer."""
+
+
+def _refused(template: str, **params: str) -> PhotoError:
+    return PhotoError(Refusal(CONTEXT, template, params))
 
 
 @dataclass(frozen=True)
@@ -131,9 +151,6 @@ def _face_cascade(cv2):
 
 # --- decoding hostile input -------------------------------------------------------------
 
-_DAMAGED = "The photo is damaged or incomplete and cannot be opened."
-
-
 @contextlib.contextmanager
 def _reading() -> Iterator[None]:
     """Turn any decoder failure into a PhotoError: Pillow raises many exception types on bad data."""
@@ -144,15 +161,14 @@ def _reading() -> Iterator[None]:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _too_many_pixels() from exc
     except Exception as exc:
-        raise PhotoError(_DAMAGED) from exc
+        raise _refused(DAMAGED) from exc
 
 
 def _too_many_pixels(width: int | None = None, height: int | None = None) -> PhotoError:
-    size = f" ({width} × {height} pixels)" if width else ""
-    return PhotoError(
-        f"The photo's dimensions are too large{size}; the limit is {MAX_PIXELS // 1_000_000} "
-        "megapixels. The file may be crafted to exhaust memory."
-    )
+    limit = str(MAX_PIXELS // 1_000_000)
+    if width:
+        return _refused(TOO_MANY_PIXELS_SIZED, width=str(width), height=str(height), limit=limit)
+    return _refused(TOO_MANY_PIXELS, limit=limit)
 
 
 def _open(data: bytes) -> Image.Image:
@@ -160,11 +176,9 @@ def _open(data: bytes) -> Image.Image:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("photo data must be bytes")
     if len(data) == 0:
-        raise PhotoError("The photo file is empty.")
+        raise _refused(EMPTY)
     if len(data) > MAX_BYTES:
-        raise PhotoError(
-            f"The photo file is {len(data) / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB."
-        )
+        raise _refused(TOO_BIG, size=f"{len(data) / 1024 / 1024:.1f}", limit=str(MAX_BYTES // 1024 // 1024))
     with _reading():
         try:
             image = Image.open(io.BytesIO(data), formats=_ACCEPTED_FORMATS)
@@ -179,10 +193,10 @@ def _open(data: bytes) -> Image.Image:
 def _unrecognised(head: bytes) -> PhotoError:
     sniffed = _sniff(head)
     if sniffed in _ACCEPTED_FORMATS:
-        return PhotoError(_DAMAGED)
+        return _refused(DAMAGED)
     if sniffed:
-        return PhotoError(f"{sniffed} photos are not supported; please send {_ACCEPTED_NAMES}.")
-    return PhotoError(f"The file is not a photo (expected {_ACCEPTED_NAMES}).")
+        return _refused(UNSUPPORTED, format=sniffed)
+    return _refused(NOT_A_PHOTO)
 
 
 _SIGNATURES = (

@@ -5,17 +5,34 @@ from __future__ import annotations
 from sqlalchemy import Select, exists, select
 
 from db.models import Assignment, Report
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission, Role, can
 from desktop.services.dto import UserSession
 
+# The context every AccessDenied template is marked with; lupdate only reads it written out in each one.
+CONTEXT = "access"
+ROLE_MAY_NOT = QT_TRANSLATE_NOOP("access", "{role} may not do this ({permission}).")
+NOT_VISIBLE = QT_TRANSLATE_NOOP("access", "this report does not exist or is not yours to see")
 
-class AccessDenied(Exception):
-    """The user's role does not allow this; the message says so plainly."""
+
+class AccessDenied(RefusalError):
+    """The user's role does not allow this; the message says so plainly.
+
+    ``template`` is marked with QT_TRANSLATE_NOOP("access", ...), so the user reads it in their language.
+    """
+
+    def __init__(self, template: str, **params: str):
+        super().__init__(Refusal(CONTEXT, template, params))
+
+
+def role_refusal(role: Role, permission: Permission) -> Refusal:
+    return Refusal(CONTEXT, ROLE_MAY_NOT, {"role": role.value, "permission": permission.value})
 
 
 def require(user: UserSession, permission: Permission) -> None:
     if not can(user.role, permission):
-        raise AccessDenied(f"a {user.role.value} may not do this ({permission.value})")
+        raise AccessDenied(ROLE_MAY_NOT, role=user.role.value, permission=permission.value)
 
 
 def scoped(statement: Select, user: UserSession) -> Select:

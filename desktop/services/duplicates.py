@@ -20,10 +20,12 @@ from db.models import (
 )
 from desktop.core.catalog import CATEGORY_BY_CODE
 from desktop.core.dedup import Candidate, find_groups
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.progress import Progress
 from desktop.core.roles import Permission
 from desktop.core.workflow import OPEN_STATUSES, Status, check_transition
-from desktop.services.access import AccessDenied, require
+from desktop.services.access import require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
 from desktop.services.privacy import identity_stored
@@ -33,8 +35,19 @@ from desktop.services.report_actions import add_event, fresh_id
 _CANDIDATE_STATUSES = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
-class MergeError(Exception):
-    """A merge or un-merge cannot be done as asked; the message says why."""
+CONTEXT = "duplicates"
+NOTHING_TO_MERGE = QT_TRANSLATE_NOOP("duplicates", "Choose at least one report besides the primary to merge.")
+PRIMARY_GONE = QT_TRANSLATE_NOOP("duplicates", "The primary report no longer exists.")
+PRIMARY_CLOSED = QT_TRANSLATE_NOOP("duplicates", "The report is {current}; merge into a report that is still open.")
+MEMBER_GONE = QT_TRANSLATE_NOOP("duplicates", "One of the reports no longer exists; refresh the list.")
+HAS_MERGED = QT_TRANSLATE_NOOP(
+    "duplicates", "Reports are merged into this one; make it the primary, or un-merge those first.")
+REPORT_GONE = QT_TRANSLATE_NOOP("duplicates", "The report no longer exists.")
+NOT_MERGED = QT_TRANSLATE_NOOP("duplicates", "The report is not merged into another report.")
+
+
+class MergeError(RefusalError):
+    """A merge or un-merge cannot be done as asked; ``refusal`` says why."""
 
 
 @dataclass(frozen=True)
@@ -117,13 +130,13 @@ def merge_duplicates(db: Database, user: UserSession, primary_id: int, member_id
     now = now or datetime.now(timezone.utc)
     member_ids = [i for i in dict.fromkeys(member_ids) if i != primary_id]
     if not member_ids:
-        raise MergeError("choose at least one report besides the primary to merge")
+        raise MergeError(Refusal(CONTEXT, NOTHING_TO_MERGE))
     with db.transaction() as session:
         primary = session.get(Report, primary_id)
         if primary is None:
-            raise MergeError("the primary report no longer exists")
+            raise MergeError(Refusal(CONTEXT, PRIMARY_GONE))
         if Status(primary.status) not in OPEN_STATUSES:
-            raise MergeError(f"{primary.reference} is {primary.status}; merge into a report that is still open")
+            raise MergeError(Refusal(CONTEXT, PRIMARY_CLOSED, {"current": primary.status}, primary.reference))
         members = [session.get(Report, i) for i in member_ids]
         for report in members:
             _check_mergeable(session, user, report, primary)
@@ -138,13 +151,12 @@ def merge_duplicates(db: Database, user: UserSession, primary_id: int, member_id
 
 def _check_mergeable(session: Session, user: UserSession, report: Report | None, primary: Report) -> None:
     if report is None:
-        raise MergeError("one of the reports no longer exists; refresh the list")
+        raise MergeError(Refusal(CONTEXT, MEMBER_GONE))
     decision = check_transition(Status(report.status), Status.DUPLICATE, user.role)
     if not decision.allowed:
-        raise MergeError(f"{report.reference}: {decision.text()}")
+        raise MergeError(Refusal.of(decision, report.reference))
     if session.scalar(select(Report.id).where(Report.duplicate_of_id == report.id).limit(1)) is not None:
-        raise MergeError(f"{report.reference} already has reports merged into it; "
-                         "make it the primary, or un-merge those first")
+        raise MergeError(Refusal(CONTEXT, HAS_MERGED, reference=report.reference))
 
 
 def _merge_one(session: Session, user: UserSession, report: Report, primary: Report, now: datetime) -> None:
@@ -171,12 +183,12 @@ def unmerge(db: Database, user: UserSession, report_id: int, now: datetime | Non
     with db.transaction() as session:
         report = session.get(Report, report_id)
         if report is None:
-            raise MergeError("the report no longer exists")
+            raise MergeError(Refusal(CONTEXT, REPORT_GONE))
         if report.status != Status.DUPLICATE.value or report.duplicate_of_id is None:
-            raise MergeError(f"{report.reference} is not merged into another report")
+            raise MergeError(Refusal(CONTEXT, NOT_MERGED, reference=report.reference))
         decision = check_transition(Status.DUPLICATE, Status.WAITING, user.role)
         if not decision.allowed:
-            raise AccessDenied(decision.text())
+            raise MergeError(Refusal.of(decision, report.reference))
         primary_id = report.duplicate_of_id
         merge = session.scalar(select(DuplicateMerge).where(
             DuplicateMerge.report_id == report.id, DuplicateMerge.unmerged_at.is_(None))

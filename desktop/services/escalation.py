@@ -35,6 +35,8 @@ NOTES = {
 ALREADY_ACKNOWLEDGED = QT_TRANSLATE_NOOP("actions", "This escalation was already acknowledged.")
 ESCALATE_REASON = QT_TRANSLATE_NOOP("actions", "Escalating a report needs a written reason.")
 ESCALATE_CLOSED = QT_TRANSLATE_NOOP("actions", "A report that is {current} cannot be escalated.")
+SUPERVISOR_ONLY = QT_TRANSLATE_NOOP("access", "only a supervisor acknowledges escalations")
+NO_ESCALATION = QT_TRANSLATE_NOOP("access", "this escalation does not exist")
 # The history line of an escalation a supervisor raises by hand.
 RAISED_NOTE = "Escalated by a supervisor to the head of the agency: {reason}"
 
@@ -123,11 +125,11 @@ def acknowledge(db: Database, user: UserSession, escalation_id: int, now: dateti
     """A supervisor has seen the breach and taken it up; returns the report id."""
     now = now or datetime.now(timezone.utc)
     if user.role != Role.SUPERVISOR:
-        raise AccessDenied("only a supervisor acknowledges escalations")
+        raise AccessDenied(SUPERVISOR_ONLY)
     with db.transaction() as session:
         row = session.get(Escalation, escalation_id)
         if row is None:
-            raise AccessDenied("this escalation does not exist")
+            raise AccessDenied(NO_ESCALATION)
         if row.acknowledged_at is not None:
             raise ActionRefused(Refusal(CONTEXT, ALREADY_ACKNOWLEDGED))
         row.acknowledged_at = now

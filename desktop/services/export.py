@@ -16,8 +16,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from db.models import Agency, Area, Category, Report
+from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.export import geojson, open311, table
 from desktop.core.export.public import PublicReport, public_report
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.progress import Progress
 from desktop.core.roles import Permission
 from desktop.services import audit
@@ -35,8 +37,13 @@ WRITERS = {
 }
 
 
-class ExportError(Exception):
-    """The export cannot be written; the message says why."""
+CONTEXT = "export"
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("export", "unknown export format {format}; use one of: {formats}")
+NO_FOLDER = QT_TRANSLATE_NOOP("export", "the folder {folder} does not exist")
+
+
+class ExportError(RefusalError):
+    """The export cannot be written; ``refusal`` says why."""
 
 
 @dataclass(frozen=True)
@@ -76,10 +83,10 @@ def export_reports(db: Database, user: UserSession, query: ReportQuery, fmt: str
     """Write the reports matching ``query`` to ``out``; the file appears only when complete."""
     require(user, Permission.EXPORT)
     if fmt not in WRITERS:
-        raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(WRITERS)}")
+        raise ExportError(Refusal(CONTEXT, UNKNOWN_FORMAT, {"format": repr(fmt), "formats": ", ".join(WRITERS)}))
     out = Path(out)
     if not out.parent.is_dir():
-        raise ExportError(f"the folder {out.parent} does not exist")
+        raise ExportError(Refusal(CONTEXT, NO_FOLDER, {"folder": str(out.parent)}))
     now = now or datetime.now(timezone.utc)
     writer, _suffix = WRITERS[fmt]
     handle, partial = tempfile.mkstemp(prefix=".export-", dir=out.parent)

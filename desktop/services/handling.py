@@ -35,6 +35,7 @@ NOTE_TOO_LONG = QT_TRANSLATE_NOOP("actions", "The note is {length} characters lo
 HANDBACK_REASON = QT_TRANSLATE_NOOP(
     "actions", "Handing a report back needs a written reason, so the command centre knows where it belongs.")
 PHOTO_REFUSED = QT_TRANSLATE_NOOP("actions", "The photo was not added: {problem}")
+NO_AGENCY = QT_TRANSLATE_NOOP("access", "this account belongs to no agency")
 
 MAX_NOTE = 4000
 # What the history says about supporting agencies when the lead hands the report back.
@@ -74,7 +75,7 @@ def _result(session, report: Report) -> HandlingResult:
 def _staff(user: UserSession) -> None:
     require(user, Permission.WORK_QUEUE)
     if user.agency_id is None:
-        raise AccessDenied("this account belongs to no agency")
+        raise AccessDenied(NO_AGENCY)
 
 
 def accept(db: Database, user: UserSession, ref: CardRef, now: datetime | None = None) -> HandlingResult:
@@ -129,7 +130,7 @@ def add_after_photo(db: Database, user: UserSession, ref: CardRef, data: bytes,
     try:
         photo = sanitize(data)
     except PhotoError as exc:
-        raise ActionRefused(Refusal(CONTEXT, PHOTO_REFUSED, {"problem": str(exc)})) from None
+        raise ActionRefused(Refusal(CONTEXT, PHOTO_REFUSED, {"problem": exc.refusal or str(exc)})) from None
     with db.transaction() as session:
         report = claim(session, user, CardRef(ref.id), now)
         _own_part(session, user, report)

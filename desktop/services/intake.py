@@ -21,6 +21,7 @@ from db.models import (
 )
 from desktop import config
 from desktop.core.catalog import Channel, Privacy
+from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.geo import nearest_area
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import IdentityKey
@@ -54,8 +55,32 @@ HEADLINE_FALLBACK = QT_TRANSLATE_NOOP(
     "intake", "; {fallback} filed under '{category}' (category not recognised)")
 
 
-class IntakeError(Exception):
-    """An import cannot start (unreadable file, unknown mapping…); the message says why."""
+CONTEXT = "intake"
+NO_ACCOUNT = QT_TRANSLATE_NOOP("intake", "no active account {username}")
+UNKNOWN_CHANNEL = QT_TRANSLATE_NOOP("intake", "unknown channel {channel}; use one of: {channels}")
+NOT_FOUND = QT_TRANSLATE_NOOP("intake", "file not found: {path}")
+A_FOLDER = QT_TRANSLATE_NOOP("intake", "{path} is a folder, not a file")
+UNREADABLE = QT_TRANSLATE_NOOP("intake", "cannot read {path}: {problem}")
+NEEDS_MAPPING = QT_TRANSLATE_NOOP(
+    "intake", "a CSV import needs a column mapping (--mapping NAME, or save one in the import dialog)")
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("intake", "unknown import format {format}; use one of: {formats}")
+NEEDS_CHANNEL = QT_TRANSLATE_NOOP(
+    "intake", "say which channel the file came from (--channel NAME, or the mapping's channel)")
+NEEDS_SAVED_MAPPING = QT_TRANSLATE_NOOP("intake", "a CSV import needs a saved column mapping: --mapping NAME")
+NO_RUN = QT_TRANSLATE_NOOP("intake", "that import is not on record")
+MAPPING_NAME = QT_TRANSLATE_NOOP("intake", "give the mapping a name of 1–80 characters")
+NO_MAPPING = QT_TRANSLATE_NOOP("intake", "no saved column mapping {name} (saved: {known})")
+NONE_SAVED = QT_TRANSLATE_NOOP("intake", "none saved yet")
+NO_CHANNEL_MAPPING = QT_TRANSLATE_NOOP(
+    "intake", "no saved CSV mapping for channel {channel}; save one in the import dialog")
+
+
+class IntakeError(RefusalError):
+    """An import cannot start (unreadable file, unknown mapping…); ``refusal`` says why."""
+
+
+def _refused(template: str, **params: str | Refusal) -> IntakeError:
+    return IntakeError(Refusal(CONTEXT, template, params))
 
 
 @dataclass(frozen=True)
@@ -136,7 +161,7 @@ def command_line_user(db: Database, username: str | None = None) -> UserSession:
     with db.session() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
-            raise IntakeError(f"no active account {username!r}")
+            raise _refused(NO_ACCOUNT, username=repr(username))
         return UserSession(user_id=user.id, username=user.username, display_name=user.display_name,
                            role=Role(user.role), agency_id=user.agency_id, agency_code=None, agency_name=None,
                            database_label=db.label)
@@ -146,18 +171,18 @@ def parse_channel(text: str) -> str:
     try:
         return Channel(text.strip().lower()).value
     except ValueError:
-        raise IntakeError(f"unknown channel {text!r}; use one of: {', '.join(c.value for c in Channel)}") from None
+        raise _refused(UNKNOWN_CHANNEL, channel=repr(text), channels=", ".join(c.value for c in Channel)) from None
 
 
 def read_source(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise IntakeError(f"file not found: {path}") from None
+        raise _refused(NOT_FOUND, path=str(path)) from None
     except IsADirectoryError:
-        raise IntakeError(f"{path} is a folder, not a file") from None
+        raise _refused(A_FOLDER, path=str(path)) from None
     except OSError as exc:
-        raise IntakeError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise _refused(UNREADABLE, path=str(path), problem=str(exc.strerror or exc)) from None
 
 
 def parse_data(data: bytes, fmt: str, mapping: ColumnMapping | None, now: datetime) -> ParseResult:
@@ -165,9 +190,9 @@ def parse_data(data: bytes, fmt: str, mapping: ColumnMapping | None, now: dateti
         return open311.parse(data, now)
     if fmt == "csv":
         if mapping is None:
-            raise IntakeError("a CSV import needs a column mapping (--mapping NAME, or save one in the import dialog)")
+            raise _refused(NEEDS_MAPPING)
         return parse_csv(data, mapping, now)
-    raise IntakeError(f"unknown import format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    raise _refused(UNKNOWN_FORMAT, format=repr(fmt), formats=", ".join(FORMATS))
 
 
 def import_data(db: Database, user: UserSession, data: bytes, *, fmt: str, source: str,
@@ -177,7 +202,7 @@ def import_data(db: Database, user: UserSession, data: bytes, *, fmt: str, sourc
     require(user, Permission.IMPORT)
     now = now or datetime.now(timezone.utc)
     if not channel and fmt != "open311":
-        raise IntakeError("say which channel the file came from (--channel NAME, or the mapping's channel)")
+        raise _refused(NEEDS_CHANNEL)
     channel = parse_channel(channel or Channel.OPEN311.value)
     source = Path(source).name[:300] or "input"
     started = now
@@ -210,7 +235,7 @@ def import_file(db: Database, user: UserSession, path: Path, *, fmt: str, channe
     mapping = None
     if fmt == "csv":
         if not mapping_name:
-            raise IntakeError("a CSV import needs a saved column mapping: --mapping NAME")
+            raise _refused(NEEDS_SAVED_MAPPING)
         saved = get_mapping(db, mapping_name)
         mapping, channel = saved.mapping, channel or saved.channel
     return import_data(db, user, read_source(path), fmt=fmt, source=Path(path).name, channel=channel,
@@ -372,7 +397,7 @@ def run_report(db: Database, user: UserSession, run_id: int) -> str:
     with db.session() as session:
         report = session.scalar(select(ImportRun.report).where(ImportRun.id == run_id))
     if report is None:
-        raise IntakeError("that import is not on record")
+        raise _refused(NO_RUN)
     return report
 
 
@@ -383,7 +408,7 @@ def save_mapping(db: Database, user: UserSession, channel: str, mapping: ColumnM
     require(user, Permission.IMPORT)
     name = mapping.name.strip()
     if not name or len(name) > 80:
-        raise IntakeError("give the mapping a name of 1–80 characters")
+        raise _refused(MAPPING_NAME)
     problems = mapping.problems()
     if problems:
         raise IntakeError("; ".join(problems))
@@ -408,8 +433,8 @@ def get_mapping(db: Database, name: str) -> SavedMapping:
     for saved in list_mappings(db):
         if saved.name == name.strip():
             return saved
-    known = ", ".join(m.name for m in list_mappings(db)) or "none saved yet"
-    raise IntakeError(f"no saved column mapping {name!r} (saved: {known})")
+    known = ", ".join(m.name for m in list_mappings(db)) or Refusal(CONTEXT, NONE_SAVED)
+    raise _refused(NO_MAPPING, name=repr(name), known=known)
 
 
 def delete_mapping(db: Database, user: UserSession, name: str) -> None:
@@ -463,7 +488,7 @@ def process_drop_folders(db: Database, user: UserSession, root: Path, key: Ident
         fmt = DROP_SUFFIXES[path.suffix.lower()]
         try:
             if fmt == "csv" and channel not in mappings:
-                raise IntakeError(f"no saved CSV mapping for channel {channel}; save one in the import dialog")
+                raise _refused(NO_CHANNEL_MAPPING, channel=channel)
             mapping = mappings[channel].mapping if fmt == "csv" else None
             summary = import_data(db, user, read_source(path), fmt=fmt, source=path.name, channel=channel,
                                   mapping=mapping, key=key, state=state)

@@ -14,16 +14,22 @@ from datetime import datetime, timezone
 from sqlalchemy import select, update
 
 from db.models import Photo, Report
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.photos import Rect, blur_regions, sanitize, suggest_regions
 from desktop.core.roles import Role
 from desktop.services import audit
-from desktop.services.access import AccessDenied, visible_report
+from desktop.services.access import NOT_VISIBLE, AccessDenied, visible_report
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
 
 AGENCY_KINDS = ("redacted", "after")
 COMMAND_CENTRE = (Role.OFFICER, Role.SUPERVISOR)
+
+ORIGINALS = QT_TRANSLATE_NOOP("access", "only the command centre handles original photos and their redaction")
+KIND_REFUSED = QT_TRANSLATE_NOOP("access", "{role} may not add a photo of kind {kind}.")
+NO_PHOTO = QT_TRANSLATE_NOOP("access", "this photo does not exist or is not yours to see")
+NOT_ORIGINAL = QT_TRANSLATE_NOOP("access", "redact an original photo of a report")
 
 
 @dataclass(frozen=True)
@@ -42,19 +48,19 @@ def _kinds_for(user: UserSession) -> tuple[str, ...]:
 
 def _require_command_centre(user: UserSession) -> None:
     if user.role not in COMMAND_CENTRE:
-        raise AccessDenied("only the command centre handles original photos and their redaction")
+        raise AccessDenied(ORIGINALS)
 
 
 def add_photo(db: Database, user: UserSession, report_id: int, data: bytes, kind: str = "original") -> PhotoInfo:
     """Store a photo with its metadata removed; agencies may only add after-photos."""
     allowed = ("after",) if user.role == Role.AGENCY_STAFF else ("original", "after")
     if kind not in allowed:
-        raise AccessDenied(f"a {user.role.value} may not add a photo of kind {kind!r}")
+        raise AccessDenied(KIND_REFUSED, role=user.role.value, kind=repr(kind))
     clean = sanitize(data)
     now = datetime.now(timezone.utc)
     with db.transaction() as session:
         if session.scalar(visible_report(user, report_id)) is None:
-            raise AccessDenied("this report does not exist or is not yours to see")
+            raise AccessDenied(NOT_VISIBLE)
         photo = Photo(id=new_id(now), report_id=report_id, kind=kind, content_type=clean.content_type,
                       width=clean.width, height=clean.height, sha256=clean.sha256, data=clean.data,
                       created_at=now, created_by=user.user_id)
@@ -69,7 +75,7 @@ def add_photo(db: Database, user: UserSession, report_id: int, data: bytes, kind
 def photos_of(db: Database, user: UserSession, report_id: int) -> tuple[PhotoInfo, ...]:
     with db.session() as session:
         if session.scalar(visible_report(user, report_id)) is None:
-            raise AccessDenied("this report does not exist or is not yours to see")
+            raise AccessDenied(NOT_VISIBLE)
         rows = session.execute(
             select(Photo.id, Photo.report_id, Photo.kind, Photo.width, Photo.height, Photo.created_at)
             .where(Photo.report_id == report_id, Photo.kind.in_(_kinds_for(user))).order_by(Photo.created_at))
@@ -81,7 +87,7 @@ def photo_data(db: Database, user: UserSession, photo_id: int) -> bytes:
         row = session.execute(select(Photo.report_id, Photo.data).where(
             Photo.id == photo_id, Photo.kind.in_(_kinds_for(user)))).first()
         if row is None or session.scalar(visible_report(user, row.report_id)) is None:
-            raise AccessDenied("this photo does not exist or is not yours to see")
+            raise AccessDenied(NO_PHOTO)
         return row.data
 
 
@@ -97,7 +103,7 @@ def save_redacted(db: Database, user: UserSession, photo_id: int, rects: list[Re
     with db.session() as session:
         source = session.execute(select(Photo.report_id, Photo.kind, Photo.data).where(Photo.id == photo_id)).first()
     if source is None or source.kind != "original":
-        raise AccessDenied("redact an original photo of a report")
+        raise AccessDenied(NOT_ORIGINAL)
     blurred = sanitize(blur_regions(source.data, rects))
     now = datetime.now(timezone.utc)
     with db.transaction() as session:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Report, ReporterIdentity, RevealRequest, User
 from desktop import config
+from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import Identity, IdentityDecryptError, IdentityKey, KeyFileError, open_sealed, seal
 from desktop.core.roles import Role
@@ -62,8 +63,64 @@ outside the command centre.
 6. Misuse is a breach of duty and of the personal data protection law (UU 27/2022).""")
 
 
-class RevealRefused(Exception):
-    """A reveal step was refused; the message says why and the attempt is in the audit log."""
+# Why a reveal step is refused, word for word as both the embedded rules below and the database's
+# functions (db/sql/functions.sql) say it: the user reads a known reason in their own language.
+CONTEXT = "privacy"
+OWN_ACCOUNT = QT_TRANSLATE_NOOP("privacy", "log in with your own account to reveal an identity")
+ROLE_MAY_NOT = QT_TRANSLATE_NOOP("privacy", "a user with the role {role} may not reveal a reporter's identity")
+NO_REPORT = QT_TRANSLATE_NOOP("privacy", "there is no such report")
+ANONYMOUS = QT_TRANSLATE_NOOP("privacy", "this report is anonymous: no identity is stored")
+NO_IDENTITY = QT_TRANSLATE_NOOP(
+    "privacy", "no identity is stored for this report (it was never given or has been purged)")
+CONDUCT_FIRST = QT_TRANSLATE_NOOP("privacy", "accept the data-handling code of conduct before your first reveal")
+REASON_MISSING = QT_TRANSLATE_NOOP("privacy", "write why you need to contact the reporter")
+REASON_SHORT = QT_TRANSLATE_NOOP(
+    "privacy", "the reason is too short: say in a sentence why you need to contact the reporter")
+SUPERVISOR_ONLY = QT_TRANSLATE_NOOP("privacy", "only a supervisor may approve or deny a reveal")
+NO_REQUEST = QT_TRANSLATE_NOOP("privacy", "there is no such reveal request")
+OWN_REQUEST = QT_TRANSLATE_NOOP("privacy", "you cannot decide your own request: another supervisor must")
+DECIDED = QT_TRANSLATE_NOOP("privacy", "this request has already been decided")
+DECISION_EXPIRED = QT_TRANSLATE_NOOP("privacy", "this request has expired; the officer must ask again")
+DENIAL_REASON = QT_TRANSLATE_NOOP("privacy", "say why you deny the request")
+ACCOUNT_MAY_NOT = QT_TRANSLATE_NOOP("privacy", "your account may not reveal a reporter's identity")
+TOKEN_INVALID = QT_TRANSLATE_NOOP("privacy", "this reveal token is not valid")
+TOKEN_USED = QT_TRANSLATE_NOOP("privacy", "this reveal token has already been used; request a new reveal")
+DENIED = QT_TRANSLATE_NOOP("privacy", "a supervisor denied this request")
+WAITING = QT_TRANSLATE_NOOP("privacy", "this request is waiting for a supervisor's approval")
+REQUEST_EXPIRED = QT_TRANSLATE_NOOP("privacy", "this reveal request has expired; request a new reveal")
+UNCOMMITTED = QT_TRANSLATE_NOOP("privacy", "the reveal request must be committed before the identity is shown")
+PURGED = QT_TRANSLATE_NOOP("privacy", "the identity has been purged")
+NO_KEY_FILE = QT_TRANSLATE_NOOP(
+    "privacy", "this workstation has no identity key file: identities can only be shown on command-centre "
+               "workstations")
+WRONG_KEY = QT_TRANSLATE_NOOP(
+    "privacy", "this workstation's identity key does not open the stored identity; ask the installer for the "
+               "command centre's key file")
+PURGE_REFUSED = QT_TRANSLATE_NOOP("privacy", "only a supervisor or the installer may purge identities")
+_FIXED = frozenset({
+    OWN_ACCOUNT, NO_REPORT, ANONYMOUS, NO_IDENTITY, CONDUCT_FIRST, REASON_MISSING, REASON_SHORT, SUPERVISOR_ONLY,
+    NO_REQUEST, OWN_REQUEST, DECIDED, DECISION_EXPIRED, DENIAL_REASON, ACCOUNT_MAY_NOT, TOKEN_INVALID, TOKEN_USED,
+    DENIED, WAITING, REQUEST_EXPIRED, UNCOMMITTED, PURGED, NO_KEY_FILE, WRONG_KEY, PURGE_REFUSED,
+})
+_ROLE_MAY_NOT = re.compile(r"a user with the role (\S+) may not reveal a reporter's identity")
+
+
+def _refusal(message: str) -> Refusal | None:
+    if message in _FIXED:
+        return Refusal(CONTEXT, message)
+    role = _ROLE_MAY_NOT.fullmatch(message)
+    return Refusal(CONTEXT, ROLE_MAY_NOT, {"role": role.group(1)}) if role else None
+
+
+class RevealRefused(RefusalError):
+    """A reveal step was refused; the message says why and the attempt is in the audit log.
+
+    The message is the one audited (the database's own, on PostgreSQL); ``refusal`` translates a known one.
+    """
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.refusal = _refusal(message)
 
 
 @dataclass(frozen=True)
@@ -97,9 +154,9 @@ def reason_problem(reason: str) -> str | None:
     """Why ``reason`` is not enough for a reveal, or None; app_reason_problem in SQL says the same."""
     reason = (reason or "").strip()
     if not reason:
-        return "write why you need to contact the reporter"
+        return REASON_MISSING
     if len(re.split(r"\s+", reason)) < MIN_REASON_WORDS or len(reason) < MIN_REASON_CHARS:
-        return "the reason is too short: say in a sentence why you need to contact the reporter"
+        return REASON_SHORT
     return None
 
 
@@ -166,19 +223,19 @@ def _request_embedded(session: Session, user: UserSession, report_id: int, reaso
     if stored is None or Role(stored.role) not in REVEAL_ROLES:
         role = stored.role if stored else "unknown"
         return _refuse(session, user, "reveal_refused", report_id,
-                       f"a user with the role {role} may not reveal a reporter's identity",
+                       ROLE_MAY_NOT.format(role=role),
                        claimed_role=user.role.value, reason=reason[:500])
     # Officers and supervisors see every report; the stored role, not the claimed one, decided that above.
     report = session.get(Report, report_id)
     problem = None
     if report is None:
-        problem = "there is no such report"
+        problem = NO_REPORT
     elif report.privacy == "anonymous":
-        problem = "this report is anonymous: no identity is stored"
+        problem = ANONYMOUS
     elif not _stored_identity(session, report_id):
-        problem = "no identity is stored for this report (it was never given or has been purged)"
+        problem = NO_IDENTITY
     elif stored.conduct_accepted_at is None:
-        problem = "accept the data-handling code of conduct before your first reveal"
+        problem = CONDUCT_FIRST
     else:
         problem = reason_problem(reason)
     if problem:
@@ -218,17 +275,17 @@ def _decide_embedded(session: Session, user: UserSession, request_id: int, appro
     request = session.get(RevealRequest, request_id)
     problem = None
     if stored is None or stored.role != Role.SUPERVISOR.value:
-        problem = "only a supervisor may approve or deny a reveal"
+        problem = SUPERVISOR_ONLY
     elif request is None:
-        problem = "there is no such reveal request"
+        problem = NO_REQUEST
     elif request.requested_by == stored.id:
-        problem = "you cannot decide your own request: another supervisor must"
+        problem = OWN_REQUEST
     elif request.status != "pending":
-        problem = "this request has already been decided"
+        problem = DECIDED
     elif request.expires_at <= _now():
-        problem = "this request has expired; the officer must ask again"
+        problem = DECISION_EXPIRED
     elif not approve and len(note) < 3:
-        problem = "say why you deny the request"
+        problem = DENIAL_REASON
     if problem:
         return _refuse(session, user, "approval_refused" if approve else "denial_refused",
                        request.report_id if request else None, problem, request=request_id)
@@ -245,8 +302,7 @@ def load_identity_key() -> IdentityKey:
     """This workstation's key file; command-centre installations only, never created here."""
     path = config.identity_key_path()
     if not path.exists():
-        raise RevealRefused("this workstation has no identity key file: identities can only be shown on "
-                            "command-centre workstations")
+        raise RevealRefused(NO_KEY_FILE)
     try:
         return IdentityKey.load(path)
     except KeyFileError as exc:
@@ -267,8 +323,7 @@ def reveal(db: Database, user: UserSession, token: str, key: IdentityKey) -> Ide
     try:
         return open_sealed(bytes(sealed), report_id, key)
     except IdentityDecryptError:
-        raise RevealRefused("this workstation's identity key does not open the stored identity; "
-                            "ask the installer for the command centre's key file") from None
+        raise RevealRefused(WRONG_KEY) from None
 
 
 def _reveal_embedded(session: Session, user: UserSession, token: str) -> tuple[int, bytes] | str:
@@ -276,23 +331,23 @@ def _reveal_embedded(session: Session, user: UserSession, token: str) -> tuple[i
     request = session.scalar(select(RevealRequest).where(RevealRequest.token_hash == _token_hash(token)))
     problem = None
     if stored is None or Role(stored.role) not in REVEAL_ROLES:
-        problem = "your account may not reveal a reporter's identity"
+        problem = ACCOUNT_MAY_NOT
     elif request is None or request.requested_by != stored.id:
-        problem = "this reveal token is not valid"
+        problem = TOKEN_INVALID
     elif request.status == "used":
-        problem = "this reveal token has already been used; request a new reveal"
+        problem = TOKEN_USED
     elif request.status == "denied":
-        problem = "a supervisor denied this request"
+        problem = DENIED
     elif request.status == "pending":
-        problem = "this request is waiting for a supervisor's approval"
+        problem = WAITING
     elif request.expires_at <= _now():
-        problem = "this reveal request has expired; request a new reveal"
+        problem = REQUEST_EXPIRED
     sealed = None
     if problem is None:
         sealed = session.scalar(select(ReporterIdentity.sealed).where(
             ReporterIdentity.report_id == request.report_id, ReporterIdentity.purged_at.is_(None)))
         if sealed is None:
-            problem = "the identity has been purged"
+            problem = PURGED
     if problem:
         return _refuse(session, user, "reveal_refused", request.report_id if request else None, problem,
                        request=request.id if request else None)
@@ -395,7 +450,7 @@ def purge_closed(db: Database, days: int = DEFAULT_RETENTION_DAYS, user: UserSes
         if _pg(session):
             return session.scalar(text("SELECT app_purge_identities(:days)"), {"days": days})
         if user is not None and (_stored_user(session, user) is None or user.role != Role.SUPERVISOR):
-            raise RevealRefused("only a supervisor or the installer may purge identities")
+            raise RevealRefused(PURGE_REFUSED)
         cutoff = (now or _now()) - timedelta(days=days)
         closed = select(Report.id).where(Report.status.in_(CLOSED_STATUSES),
                                          func.coalesce(Report.done_at, Report.updated_at) < cutoff)

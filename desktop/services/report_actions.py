@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.models import Agency, Assignment, Report, StatusEvent
-from desktop.core.dispatching import Refusal
+from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.workflow import Status, check_transition
@@ -28,15 +28,13 @@ STALE = QT_TRANSLATE_NOOP(
     "actions", "Someone else changed this report meanwhile (it is now {target}); nothing was changed. "
              "The current state is shown now.")
 UNKNOWN_AGENCY = QT_TRANSLATE_NOOP("actions", "There is no agency with the code {agency}.")
-NOT_YOURS = "this report does not exist or is not yours to act on"
+NOT_YOURS = QT_TRANSLATE_NOOP("access", "this report does not exist or is not yours to act on")
 
 
-class ActionRefused(Exception):
+class ActionRefused(RefusalError):
     """The action was refused and nothing was written; ``refusal`` says why, translatably."""
 
-    def __init__(self, refusal: Refusal):
-        super().__init__(refusal.text())
-        self.refusal = refusal
+    refusal: Refusal
 
 
 class StaleCard(ActionRefused):

@@ -14,6 +14,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import Agency, User
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Role, parse_role
 from desktop.services import audit, central
 from desktop.services.database import Database
@@ -21,8 +23,35 @@ from desktop.services.dto import UserSession, UserView
 from desktop.services.passwords import hash_password
 
 
-class UserError(Exception):
-    """A user account cannot be created or changed as asked; the message says why."""
+CONTEXT = "users"
+UNKNOWN_AGENCY = QT_TRANSLATE_NOOP(
+    "users", "unknown agency {agency}; 'jaklapor-desk db agencies --url URL' lists the codes")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("users", "unknown role {given}; use one of: {roles}")
+NEEDS_AGENCY = QT_TRANSLATE_NOOP("users", "an agency_staff user needs --agency CODE")
+NO_AGENCY_HERE = QT_TRANSLATE_NOOP("users", "only agency_staff users belong to an agency; drop --agency")
+SHORT_PASSWORD = QT_TRANSLATE_NOOP("users", "the password must have at least {length} characters")
+BAD_USERNAME = QT_TRANSLATE_NOOP("users", "invalid username {username}: use 1–60 characters without spaces")
+TAKEN = QT_TRANSLATE_NOOP("users", "the username {username} is already taken")
+NO_USER = QT_TRANSLATE_NOOP("users", "there is no user {username}")
+# Also the database's own words (app_create_user, app_update_user in db/sql/functions.sql).
+ADMIN_ONLY = QT_TRANSLATE_NOOP("users", "only an administrator may manage users")
+NO_SUCH_USER = QT_TRANSLATE_NOOP("users", "there is no such user")
+OWN_ACCOUNT = QT_TRANSLATE_NOOP("users", "you cannot change your own role or disable your own account")
+_FIXED = frozenset({ADMIN_ONLY, NO_SUCH_USER, OWN_ACCOUNT})
+
+
+class UserError(RefusalError):
+    """A user account cannot be created or changed as asked; ``refusal`` says why.
+
+    Plain text is the database's refusal: a sentence it is known to use is translated too.
+    """
+
+    def __init__(self, refusal: Refusal | str):
+        super().__init__(Refusal(CONTEXT, refusal) if isinstance(refusal, str) and refusal in _FIXED else refusal)
+
+
+def _error(template: str, **params: str) -> UserError:
+    return UserError(Refusal(CONTEXT, template, params))
 
 
 class _Refused(Exception):
@@ -49,25 +78,29 @@ def _agency_id(session: Session, agency_code: str | None) -> int | None:
         return None
     agency_id = session.scalar(select(Agency.id).where(Agency.code == agency_code.strip().upper()))
     if agency_id is None:
-        raise UserError(f"unknown agency {agency_code!r}; 'jaklapor-desk db agencies --url URL' lists the codes")
+        raise _error(UNKNOWN_AGENCY, agency=repr(agency_code))
     return agency_id
 
 
-def _check_role_and_agency(role: str, agency_id: int | None) -> Role:
+def _role(role: str) -> Role:
     try:
-        parsed = parse_role(role)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
+        return parse_role(role)
+    except ValueError:
+        raise _error(UNKNOWN_ROLE, given=repr(role), roles=", ".join(r.value for r in Role)) from None
+
+
+def _check_role_and_agency(role: str, agency_id: int | None) -> Role:
+    parsed = _role(role)
     if parsed == Role.AGENCY_STAFF and agency_id is None:
-        raise UserError("an agency_staff user needs --agency CODE")
+        raise _error(NEEDS_AGENCY)
     if parsed != Role.AGENCY_STAFF and agency_id is not None:
-        raise UserError("only agency_staff users belong to an agency; drop --agency")
+        raise _error(NO_AGENCY_HERE)
     return parsed
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise _error(SHORT_PASSWORD, length=str(MIN_PASSWORD_LENGTH))
 
 
 def create_user(session: Session, username: str, role: str, password: str,
@@ -76,16 +109,13 @@ def create_user(session: Session, username: str, role: str, password: str,
     """Validate and add one account; ``password_hash`` lets a caller reuse a hash it already has."""
     username = username.strip()
     if not username or len(username) > 60 or any(ch.isspace() for ch in username):
-        raise UserError(f"invalid username {username!r}: use 1–60 characters without spaces")
-    try:
-        parse_role(role)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise _error(BAD_USERNAME, username=repr(username))
+    _role(role)
     _check_password(password)
     agency_id = _agency_id(session, agency_code)
     parsed_role = _check_role_and_agency(role, agency_id)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise UserError(f"the username {username!r} is already taken")
+        raise _error(TAKEN, username=repr(username))
     display_name = display_name or username
     password_hash = password_hash or hash_password(password)
     agency = agency_code.strip().upper() if agency_code else None
@@ -129,7 +159,7 @@ def add_user(db: Database, username: str, role: str, password: str,
 
 def list_users(db: Database, by: UserSession) -> tuple[UserAccount, ...]:
     if by.role != Role.ADMIN:
-        raise UserError("only an administrator may manage users")
+        raise UserError(ADMIN_ONLY)
     with db.session() as session:
         rows = session.execute(
             select(User.id, User.username, User.display_name, User.role, Agency.code, User.active,
@@ -169,8 +199,8 @@ def _require_admin(session: Session, by: UserSession, action: str, **detail) -> 
     stored = session.scalar(select(User.role).where(User.id == by.user_id, User.active.is_(True)))
     if stored != Role.ADMIN.value:
         audit.append(session, by.user_id, by.username, "user_change_refused", attempted=action,
-                     refused="only an administrator may manage users", claimed_role=by.role.value, **detail)
-        raise _Refused("only an administrator may manage users")
+                     refused=ADMIN_ONLY, claimed_role=by.role.value, **detail)
+        raise _Refused(ADMIN_ONLY)
 
 
 def _update_embedded(session: Session, by: UserSession, user_id: int, role: Role, agency_id: int | None,
@@ -178,11 +208,11 @@ def _update_embedded(session: Session, by: UserSession, user_id: int, role: Role
     _require_admin(session, by, "user_changed", user_id=user_id)
     user = session.get(User, user_id)
     if user is None:
-        raise UserError("there is no such user")
+        raise UserError(NO_SUCH_USER)
     if user.id == by.user_id and (role.value != user.role or not active):
         audit.append(session, by.user_id, by.username, "user_change_refused", user_id=user_id,
-                     refused="you cannot change your own role or disable your own account")
-        raise _Refused("you cannot change your own role or disable your own account")
+                     refused=OWN_ACCOUNT)
+        raise _Refused(OWN_ACCOUNT)
     if role.value != user.role or agency_id != user.agency_id:
         audit.append(session, by.user_id, by.username, "role_changed", user=user.username, agency_id=agency_id,
                      **{"from": user.role, "to": role.value})
@@ -203,7 +233,7 @@ def set_password(db: Database, username: str, password: str) -> None:
         user = session.execute(select(User.id, User.role, User.agency_id, User.active)
                                .where(User.username == username.strip())).first()
         if user is None:
-            raise UserError(f"there is no user {username!r}")
+            raise _error(NO_USER, username=repr(username))
         password_hash = hash_password(password)
         if session.get_bind().dialect.name == "postgresql":
             row = session.execute(

@@ -17,6 +17,8 @@ from sqlalchemy.engine import make_url
 
 from db import migrate
 from desktop import config
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import IdentityKey, KeyFileError
 from desktop.services.database import DatabaseError, check_reachable, make_engine
 
@@ -26,8 +28,36 @@ COMMAND_CENTRE, AGENCY = "command_centre", "agency"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
-class WorkstationError(Exception):
-    """The workstation's configuration cannot be used; the message says what to do."""
+CONTEXT = "workstation"
+UNKNOWN_SSLMODE = QT_TRANSLATE_NOOP("workstation", "unknown sslmode {sslmode}; use one of {modes}")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "workstation", "cannot read the workstation configuration {path}: {problem}; fix it or delete it to run the "
+                   "first-run wizard again")
+UNKNOWN_MODE = QT_TRANSLATE_NOOP(
+    "workstation", "the workstation configuration {path} names an unknown mode or role; delete it to run the "
+                   "first-run wizard again")
+OTHER_KEY = QT_TRANSLATE_NOOP(
+    "workstation", "this installation already has identity key {existing} at {path}; refusing to replace it with "
+                   "key {key}")
+CURRENT_SCHEMA = QT_TRANSLATE_NOOP("workstation", "schema revision {revisions} (current)")
+URL_MISSING = QT_TRANSLATE_NOOP(
+    "workstation", "enter the central database URL, e.g. postgresql://jaklapor_gate@db.example/jaklapor")
+NOT_A_URL = QT_TRANSLATE_NOOP("workstation", "not a database URL: {url}")
+NOT_POSTGRES = QT_TRANSLATE_NOOP("workstation", "the central database is PostgreSQL: the URL starts with postgresql://")
+URL_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "workstation", "the URL needs a host and a database name: postgresql://user@host/database")
+
+
+class WorkstationError(RefusalError):
+    """The workstation's configuration cannot be used; ``refusal`` says what to do."""
+
+
+class KeyConflict(RefusalError, KeyFileError):
+    """The installation already holds another identity key; ``refusal`` says which."""
+
+
+def _refusal(template: str, **params: str) -> Refusal:
+    return Refusal(CONTEXT, template, params)
 
 
 @dataclass(frozen=True)
@@ -56,7 +86,7 @@ def with_tls(url: str, sslmode: str = "", sslrootcert: str = "") -> str:
     if not (sslmode or sslrootcert):
         return url
     if sslmode and sslmode not in SSL_MODES:
-        raise WorkstationError(f"unknown sslmode {sslmode!r}; use one of {', '.join(SSL_MODES)}")
+        raise WorkstationError(_refusal(UNKNOWN_SSLMODE, sslmode=repr(sslmode), modes=", ".join(SSL_MODES)))
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query) if k not in ("sslmode", "sslrootcert")]
     query += [(k, v) for k, v in (("sslmode", sslmode), ("sslrootcert", sslrootcert)) if v]
@@ -71,13 +101,11 @@ def load_workstation(path: Path | None = None) -> Workstation | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise WorkstationError(f"cannot read the workstation configuration {path}: {exc}; "
-                               "fix it or delete it to run the first-run wizard again") from None
+        raise WorkstationError(_refusal(UNREADABLE, path=str(path), problem=str(exc))) from None
     known = {name: data[name] for name in Workstation.__dataclass_fields__ if isinstance(data, dict) and name in data}
     workstation = Workstation(**known)
     if workstation.mode not in (EMBEDDED, CENTRAL) or workstation.role not in (COMMAND_CENTRE, AGENCY):
-        raise WorkstationError(f"the workstation configuration {path} names an unknown mode or role; "
-                               "delete it to run the first-run wizard again")
+        raise WorkstationError(_refusal(UNKNOWN_MODE, path=str(path)))
     return workstation
 
 
@@ -97,8 +125,13 @@ class ConnectionCheck:
     """What a connection test found: where, and the schema's state in words."""
 
     where: str
-    schema: str
+    # Plain text when the schema check's own words are all there is.
+    state: Refusal | str
     current: bool
+
+    @property
+    def schema(self) -> str:
+        return str(self.state)
 
 
 def check_connection(url: str) -> ConnectionCheck:
@@ -115,7 +148,7 @@ def check_connection(url: str) -> ConnectionCheck:
     finally:
         engine.dispose()
     return ConnectionCheck(engine.url.render_as_string(hide_password=True),
-                           f"schema revision {', '.join(sorted(applied))} (current)", True)
+                           _refusal(CURRENT_SCHEMA, revisions=", ".join(sorted(applied))), True)
 
 
 def install_key_file(source: Path, target: Path | None = None) -> IdentityKey:
@@ -125,27 +158,35 @@ def install_key_file(source: Path, target: Path | None = None) -> IdentityKey:
     if target.exists():
         existing = IdentityKey.load(target)
         if existing.key_id != key.key_id:
-            raise KeyFileError(f"this installation already has identity key {existing.key_id} at {target}; "
-                               f"refusing to replace it with key {key.key_id}")
+            raise KeyConflict(_refusal(OTHER_KEY, existing=existing.key_id, path=str(target), key=key.key_id))
         return existing
     key.save(target)
     return key
 
 
-def postgres_url_problem(url: str) -> str | None:
+def url_refusal(url: str) -> Refusal | None:
     """Why ``url`` cannot be a central database URL, or None."""
     if not url.strip():
-        return "enter the central database URL, e.g. postgresql://jaklapor_gate@db.example/jaklapor"
+        return _refusal(URL_MISSING)
     try:
         parsed = make_url(url.strip().replace("postgres://", "postgresql://", 1))
     except Exception:  # noqa: BLE001 - any parse failure is the same answer to the user
-        return f"not a database URL: {url.strip()!r}"
+        return _refusal(NOT_A_URL, url=repr(url.strip()))
     if parsed.get_backend_name() != "postgresql":
-        return "the central database is PostgreSQL: the URL starts with postgresql://"
+        return _refusal(NOT_POSTGRES)
     if not parsed.host or not parsed.database:
-        return "the URL needs a host and a database name: postgresql://user@host/database"
+        return _refusal(URL_INCOMPLETE)
     return None
 
 
-def describe_error(exc: Exception) -> str:
+def postgres_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a central database URL, in English, or None."""
+    refusal = url_refusal(url)
+    return refusal.text() if refusal else None
+
+
+def describe_error(exc: Exception) -> Refusal | str:
+    """What to tell the installer: the error's refusal, for their language, or its text (named when unexpected)."""
+    if isinstance(exc, RefusalError) and exc.refusal:
+        return exc.refusal
     return str(exc) if isinstance(exc, (DatabaseError, WorkstationError, KeyFileError)) else f"{type(exc).__name__}: {exc}"

@@ -22,15 +22,15 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from db.models import Note, Report, SyncConflict, SyncTextVersion
-from desktop.core import dispatching
-from desktop.core.dispatching import CardState, Move, plan_move
+from desktop.core.dispatching import CardState, Move, Refusal, RefusalError, plan_move
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.ids import new_id
 from desktop.core.roles import Permission, Role, can
 from desktop.core.workflow import OPEN_STATUSES, Status, check_transition
 from desktop.services import dispatch, handling
-from desktop.services.access import AccessDenied, require, visible_report
+from desktop.services.access import AccessDenied, require, role_refusal, visible_report
 from desktop.services.dto import UserSession
+from desktop.services.report_actions import CONTEXT as ACTIONS
 from desktop.services.report_actions import STALE, UNKNOWN_AGENCY, ActionRefused, CardRef, claim, clean_text
 from desktop.sync.cache import pg_timestamp
 
@@ -41,7 +41,7 @@ MOVES = {"dispatch": Move.DISPATCH, "coordinate": Move.COORDINATE, "reroute": Mo
 NAMES = tuple(MOVES) + ("accept", "start", "complete", "hand_back", "add_note", "reject", "edit_text")
 
 NOT_HERE = QT_TRANSLATE_NOOP("sync", "This report is not on this workstation (or no longer yours to act on).")
-CLOSED = QT_TRANSLATE_NOOP("sync", "The report was closed ({status}) meanwhile; your edit was not applied.")
+CLOSED = QT_TRANSLATE_NOOP("sync", "The report was closed ({current}) meanwhile; your edit was not applied.")
 OUTDATED = QT_TRANSLATE_NOOP("sync", "A later edit of the {field} was made on another workstation; yours was "
                                       "not applied and is kept here.")
 OVERWRITTEN = QT_TRANSLATE_NOOP("sync", "Your edit of the {field} was replaced by a later edit made meanwhile; "
@@ -50,14 +50,29 @@ NOT_TEXT = QT_TRANSLATE_NOOP("sync", "Only the command centre edits a report's t
 EMPTY_TEXT = QT_TRANSLATE_NOOP("sync", "The {field} cannot be empty.")
 TOO_LONG = QT_TRANSLATE_NOOP("sync", "The {field} is {length} characters long; the limit is {limit}.")
 REASON_NEEDED = QT_TRANSLATE_NOOP("sync", "This action needs a written reason.")
+DATABASE_REFUSED = QT_TRANSLATE_NOOP("sync", "The central database refused this action: {problem}")
+# The report fields a workstation edits, named in the reader's language inside the messages above.
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("sync", "title"),
+    "description": QT_TRANSLATE_NOOP("sync", "description"),
+    "address": QT_TRANSLATE_NOOP("sync", "address"),
+}
 
 
 class Invalid(Exception):
     """A mutation that can never apply (unknown name, bad arguments): rejected, never retried."""
 
 
-class Refused(Exception):
+class Refused(RefusalError):
     """The action is not allowed on the report as this workstation (or the server) sees it."""
+
+
+def _refused(template: str, **params: str | Refusal) -> Refused:
+    return Refused(Refusal(CONTEXT, template, params))
+
+
+def _field(name: str) -> Refusal:
+    return Refusal(CONTEXT, FIELD_NAMES[name])
 
 
 @dataclass(frozen=True)
@@ -123,10 +138,6 @@ def validate(name: str, args: dict) -> dict:
     return {}
 
 
-def _refusal_text(exc: Exception) -> str:
-    return exc.refusal.text() if isinstance(exc, ActionRefused) else str(exc)
-
-
 # --- on the workstation's cache ------------------------------------------------------------
 
 def _report(connection, report_id: int):
@@ -144,7 +155,7 @@ def _agency_code(connection, agency_id: int | None) -> str | None:
 def _agency_id(connection, code: str) -> int:
     row = connection.execute("SELECT id FROM agencies WHERE code = ?", (code,)).fetchone()
     if row is None:
-        raise Refused(dispatching.Refusal("actions", UNKNOWN_AGENCY, {"agency": code}).text())
+        raise Refused(Refusal(ACTIONS, UNKNOWN_AGENCY, {"agency": code}))
     return row[0]
 
 
@@ -163,28 +174,28 @@ def _event(connection, user: UserSession, report_id: int, action: str, before: s
 def _check(current: str, target: Status, user: UserSession, reason: str | None = None) -> None:
     decision = check_transition(Status(current), target, user.role, reason)
     if not decision.allowed:
-        raise Refused(decision.text())
+        raise Refused(Refusal.of(decision))
 
 
 def _own_part(connection, user: UserSession, report_id: int):
     for assignment in _active(connection, report_id):
         if assignment[1] == user.agency_id:
             return assignment
-    raise Refused(handling.NOT_INVOLVED)
+    raise Refused(Refusal(ACTIONS, handling.NOT_INVOLVED))
 
 
 def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
     """The action's effect on the cache, as the server is expected to make it; Refused if it cannot be."""
     row = _report(connection, mutation.report_id)
     if row is None:
-        raise Refused(NOT_HERE)
+        raise _refused(NOT_HERE)
     report_id, reference, status, lead_id, _version = row
     at = pg_timestamp(mutation.at)
     args = mutation.args
     updates: dict[str, object] = {}
     if mutation.name in MOVES:
         if not can(user.role, Permission.DISPATCH):
-            raise Refused(f"a {user.role.value} may not do this ({Permission.DISPATCH.value})")
+            raise Refused(role_refusal(user.role, Permission.DISPATCH))
         active = _active(connection, report_id)
         supports = frozenset(_agency_code(connection, a[1]) for a in active if a[2] == "support")
         card = CardState(reference, Status(status), _agency_code(connection, lead_id), supports)
@@ -192,12 +203,12 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
         target_code = args.get("agency")
         plan = plan_move(card, target_code, user.role, support=move == Move.COORDINATE)
         if not plan.allowed:
-            raise Refused(plan.refusal.text())
+            raise Refused(plan.refusal)
         if plan.move != move:
-            raise Refused(dispatching.Refusal("actions", STALE, {"target": status}, reference).text())
+            raise Refused(Refusal(ACTIONS, STALE, {"target": status}, reference))
         reason = clean_text(args.get("reason"))
         if plan.needs_reason and not reason:
-            raise Refused(REASON_NEEDED)
+            raise _refused(REASON_NEEDED)
         agency = _agency_id(connection, target_code) if target_code else None
         if move in (Move.REROUTE, Move.RECALL):
             connection.execute("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE report_id = ? AND "
@@ -221,7 +232,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
         elif mutation.name == "complete":
             part = None
         else:
-            raise Refused(f"a {user.role.value} may not do this ({Permission.WORK_QUEUE.value})")
+            raise Refused(role_refusal(user.role, Permission.WORK_QUEUE))
         if mutation.name == "accept":
             connection.execute("UPDATE assignments SET accepted_at = coalesce(accepted_at, ?) WHERE id = ?",
                                (at, part[0]))
@@ -242,7 +253,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
         else:
             reason = clean_text(args.get("reason"))
             if not reason:
-                raise Refused(handling.HANDBACK_REASON)
+                raise Refused(Refusal(ACTIONS, handling.HANDBACK_REASON))
             if part[2] == "lead":
                 _check(status, Status.WAITING, user, reason)
                 connection.execute("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE report_id = ? "
@@ -257,7 +268,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
     elif mutation.name == "add_note":
         body = clean_text(args.get("body"))
         if not body:
-            raise Refused(handling.NOTE_EMPTY)
+            raise Refused(Refusal(ACTIONS, handling.NOTE_EMPTY))
         if user.role == Role.AGENCY_STAFF:
             _own_part(connection, user, report_id)
         _add_note(connection, user, report_id, at, _note_kind(user), body)
@@ -269,7 +280,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
     elif mutation.name == "edit_text":
         _check_text(user, args["field"], args["value"])
         if Status(status) not in OPEN_STATUSES:
-            raise Refused(dispatching.Refusal(CONTEXT, CLOSED, {"status": status}).text())
+            raise _refused(CLOSED, current=status)
         updates[args["field"]] = args["value"]
     else:
         raise Invalid(f"unknown action {mutation.name!r}")
@@ -291,12 +302,12 @@ def _add_note(connection, user: UserSession, report_id: int, at: str, kind: str,
 
 def _check_text(user: UserSession, field_name: str, value: str) -> None:
     if not can(user.role, Permission.VIEW_ALL_AGENCIES):
-        raise Refused(NOT_TEXT)
+        raise _refused(NOT_TEXT)
     if not value:
-        raise Refused(EMPTY_TEXT.format(field=field_name))
+        raise _refused(EMPTY_TEXT, field=_field(field_name))
     limit = TEXT_LIMITS[field_name]
     if len(value) > limit:
-        raise Refused(TOO_LONG.format(field=field_name, length=len(value), limit=limit))
+        raise _refused(TOO_LONG, field=_field(field_name), length=str(len(value)), limit=str(limit))
 
 
 # --- on the central database ---------------------------------------------------------------
@@ -321,10 +332,15 @@ class BoundDatabase:
 class Conflict:
     user_id: int
     kind: str
-    message: str
+    # Plain text when no template says it (a malformed action, see Invalid).
+    why: Refusal | str
     field: str | None = None
     lost_value: str | None = None
     kept_value: str | None = None
+
+    def stored_message(self) -> str:
+        """What ``sync_conflicts.message`` keeps: the refusal itself, so each reader gets their language."""
+        return self.why.dumps() if isinstance(self.why, Refusal) else self.why
 
 
 @dataclass
@@ -352,16 +368,18 @@ def apply_server(db: BoundDatabase, user: UserSession, mutation: Mutation, now: 
         with db.transaction() as session:
             session.execute(select(Report.id).where(Report.id == mutation.report_id).with_for_update())
         return _apply(db, user, mutation, args, _server_time(mutation, now))
-    except (ActionRefused, AccessDenied, Refused, Invalid) as exc:
-        return refused(user, mutation, _refusal_text(exc))
+    except (ActionRefused, AccessDenied, Refused) as exc:
+        return refused(user, mutation, exc.refusal or str(exc))
+    except Invalid as exc:
+        return refused(user, mutation, str(exc))
 
 
-def refused(user: UserSession, mutation: Mutation, message: str) -> ServerOutcome:
+def refused(user: UserSession, mutation: Mutation, why: Refusal | str) -> ServerOutcome:
     """A rejection, with what the user wrote kept in their conflicts list."""
     args = mutation.args if isinstance(mutation.args, dict) else {}
     lost = args.get("value") or args.get("body") or args.get("reason")
     field_name = args.get("field")
-    return ServerOutcome(False, message, [Conflict(user.user_id, "refused", message,
+    return ServerOutcome(False, str(why), [Conflict(user.user_id, "refused", why,
                                                     field_name if isinstance(field_name, str) else None,
                                                     lost if isinstance(lost, str) else None)])
 
@@ -393,7 +411,7 @@ def _apply(db: BoundDatabase, user: UserSession, mutation: Mutation, args: dict,
 def _note(db: BoundDatabase, user: UserSession, report_id: int, body: str, at: datetime) -> None:
     require(user, Permission.VIEW_REPORTS)
     if not body:
-        raise Refused(handling.NOTE_EMPTY)
+        raise Refused(Refusal(ACTIONS, handling.NOTE_EMPTY))
     with db.transaction() as session:
         report = claim(session, user, CardRef(report_id), at)
         session.add(Note(id=new_id(at), report_id=report.id, at=at, author_id=user.user_id, agency_id=user.agency_id,
@@ -406,21 +424,22 @@ def _edit_text(db: BoundDatabase, user: UserSession, mutation: Mutation, args: d
     with db.transaction() as session:
         report = session.scalar(visible_report(user, mutation.report_id).with_for_update())
         if report is None:
-            raise AccessDenied(NOT_HERE)
+            raise _refused(NOT_HERE)
         if Status(report.status) not in OPEN_STATUSES:
-            raise Refused(dispatching.Refusal(CONTEXT, CLOSED, {"status": report.status}).text())
+            raise _refused(CLOSED, current=report.status)
         version = session.scalar(select(SyncTextVersion).where(
             SyncTextVersion.report_id == report.id, SyncTextVersion.field == field_name).with_for_update())
         current = getattr(report, field_name)
         if version is not None and version.written_at > mutation.at:
-            message = OUTDATED.format(field=field_name)
-            return ServerOutcome(False, message, [Conflict(user.user_id, "outdated", message, field_name, value,
-                                                           current)])
+            outdated = Refusal(CONTEXT, OUTDATED, {"field": _field(field_name)})
+            return ServerOutcome(False, outdated.text(), [Conflict(user.user_id, "outdated", outdated, field_name,
+                                                                   value, current)])
         conflicts = []
         # A value the user never saw is being replaced: its writer lost, and is told.
         if args.get("base") is not None and current != args["base"] and current != value and version is not None \
                 and version.user_id is not None and version.user_id != user.user_id:
-            conflicts.append(Conflict(version.user_id, "overwritten", OVERWRITTEN.format(field=field_name),
+            conflicts.append(Conflict(version.user_id, "overwritten",
+                                      Refusal(CONTEXT, OVERWRITTEN, {"field": _field(field_name)}),
                                       field_name, current, value))
         report = claim(session, user, CardRef(report.id), at)
         setattr(report, field_name, value)
@@ -442,6 +461,6 @@ def record_conflicts(session, mutation: Mutation, outcome: ServerOutcome, now: d
         session.add(SyncConflict(id=new_id(now), user_id=conflict.user_id, report_id=mutation.report_id,
                                  mutation_id=mutation.mutation_id[:36], kind=conflict.kind,
                                  field=_storable(conflict.field), lost_value=_storable(conflict.lost_value),
-                                 kept_value=_storable(conflict.kept_value), message=_storable(conflict.message),
-                                 at=now))
+                                 kept_value=_storable(conflict.kept_value),
+                                 message=_storable(conflict.stored_message()), at=now))
 

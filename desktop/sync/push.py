@@ -20,11 +20,14 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from db.models import SyncClient, SyncMutation
+from desktop.core.dispatching import Refusal
 from desktop.services.dto import UserSession
 from desktop.sync import outbox
 from desktop.sync.cache import Cache
 from desktop.sync.link import Link, is_temporary
-from desktop.sync.mutations import BoundDatabase, Mutation, apply_server, record_conflicts, refused
+from desktop.sync.mutations import (
+    CONTEXT, DATABASE_REFUSED, BoundDatabase, Mutation, apply_server, record_conflicts, refused,
+)
 
 BATCH = 200
 
@@ -55,7 +58,7 @@ def _apply_one(session, user: UserSession, mutation: Mutation, now: datetime):
             raise
         # Anything else the database refuses (a value too long, a broken reference) will never pass.
         first_line = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
-        return refused(user, mutation, f"the central database refused this action: {first_line}")
+        return refused(user, mutation, Refusal(CONTEXT, DATABASE_REFUSED, {"problem": first_line}))
 
 
 def push_batch(link: Link, cache: Cache, limit: int = BATCH) -> PushResult:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.dispatching import Refusal
 from desktop.sync.cache import Cache, parse_timestamp
 
 
@@ -26,7 +27,9 @@ class ConflictView:
     reference: str | None
     kind: str
     field: str | None
-    message: str
+    # What happened, for the screen to put in its reader's language; plain text in rows stored
+    # before conflicts kept their refusal.
+    message: Refusal | str
     lost_value: str | None
     kept_value: str | None
 
@@ -47,4 +50,5 @@ def conflicts(cache: Cache, limit: int = 500) -> tuple[ConflictView, ...]:
             "SELECT c.id, c.at, c.report_id, r.reference, c.kind, c.field, c.message, c.lost_value, c.kept_value "
             "FROM conflicts c LEFT JOIN reports r ON r.id = c.report_id ORDER BY c.at DESC, c.id DESC LIMIT ?",
             (limit,)).fetchall()
-    return tuple(ConflictView(row[0], parse_timestamp(row[1]), *row[2:]) for row in rows)
+    return tuple(ConflictView(row[0], parse_timestamp(row[1]), *row[2:6], Refusal.loads(row[6]) or row[6], *row[7:])
+                 for row in rows)

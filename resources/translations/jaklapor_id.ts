@@ -211,95 +211,95 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="87" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="88" />
         <source>Reveal requests waiting for approval</source>
         <translation>Permintaan buka identitas yang menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="89" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="90" />
         <source>Officers ask to see the identity of a confidential report's reporter. Approve only when the reason shows they must contact the reporter; you cannot decide your own requests. Every decision is audited.</source>
         <translation>Petugas meminta untuk melihat identitas pelapor dari laporan rahasia. Setujui hanya jika alasannya menunjukkan bahwa mereka harus menghubungi pelapor; Anda tidak dapat memutus permintaan Anda sendiri. Setiap keputusan tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="91" />
-        <location filename="../../desktop/ui/approvals/panel.py" line="94" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="91" />
-        <location filename="../../desktop/ui/approvals/panel.py" line="94" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
         <source>Requested by</source>
         <translation>Diminta oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="91" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="91" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
         <source>Expires</source>
         <translation>Kedaluwarsa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="93" />
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="92" />
-        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="93" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="96" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="94" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="96" />
         <source>Decided by</source>
         <translation>Diputus oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="95" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="96" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="96" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="97" />
         <source>Note for the officer (required to deny)</source>
         <translation>Catatan untuk petugas (wajib jika menolak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="97" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="98" />
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="98" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="99" />
         <source>Deny</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="99" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="100" />
         <source>Recent decisions</source>
         <translation>Keputusan terbaru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="133" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="134" />
         <source>approved</source>
         <translation>disetujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="133" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="134" />
         <source>denied</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approvals/panel.py" line="169" />
+        <location filename="../../desktop/ui/approvals/panel.py" line="170" />
         <source>Not recorded</source>
         <translation>Tidak tercatat</translation>
     </message>
@@ -382,181 +382,181 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="193" />
+        <location filename="../../desktop/ui/board/screen.py" line="184" />
         <source>Find agency column…</source>
         <translation>Cari kolom OPD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="194" />
+        <location filename="../../desktop/ui/board/screen.py" line="185" />
         <source>Only agencies with reports</source>
         <translation>Hanya OPD yang memiliki laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="195" />
+        <location filename="../../desktop/ui/board/screen.py" line="186" />
         <source>Alert sound</source>
         <translation>Suara peringatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="199" />
+        <location filename="../../desktop/ui/board/screen.py" line="190" />
         <source>Most urgent first</source>
         <translation>Paling mendesak dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="200" />
+        <location filename="../../desktop/ui/board/screen.py" line="191" />
         <source>Newest first</source>
         <translation>Terbaru dahulu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="203" />
+        <location filename="../../desktop/ui/board/screen.py" line="194" />
         <source>Drag cards onto an agency to dispatch them; hold Ctrl while dropping to add a supporting agency; drop on the inbox to recall.</source>
         <translation>Seret kartu ke OPD untuk mendisposisikannya; tahan Ctrl saat melepas untuk menambahkan OPD pendukung; lepas di kotak masuk untuk menarik kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="205" />
+        <location filename="../../desktop/ui/board/screen.py" line="196" />
         <source>Dispatch to suggested</source>
         <translation>Disposisikan ke OPD yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="206" />
+        <location filename="../../desktop/ui/board/screen.py" line="197" />
         <source>Dispatch to…</source>
         <translation>Disposisikan ke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="207" />
+        <location filename="../../desktop/ui/board/screen.py" line="198" />
         <source>Add supporting agency…</source>
         <translation>Tambah OPD pendukung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="208" />
+        <location filename="../../desktop/ui/board/screen.py" line="199" />
         <source>Recall to inbox…</source>
         <translation>Tarik ke kotak masuk…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="209" />
+        <location filename="../../desktop/ui/board/screen.py" line="200" />
         <source>Undo dispatch</source>
         <translation>Batalkan disposisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="262" />
+        <location filename="../../desktop/ui/board/screen.py" line="253" />
         <source>The installed holiday calendar cannot be used, so deadlines follow the built-in one: {problem}</source>
         <translation>Kalender hari libur yang terpasang tidak dapat digunakan, sehingga tenggat mengikuti kalender bawaan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="286" />
+        <location filename="../../desktop/ui/board/screen.py" line="277" />
         <source>Inbox · {status}</source>
         <translation>Kotak masuk · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="287" />
+        <location filename="../../desktop/ui/board/screen.py" line="278" />
         <source>Reports the command centre has not routed yet</source>
         <translation>Laporan yang belum diteruskan oleh command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="293" />
+        <location filename="../../desktop/ui/board/screen.py" line="284" />
         <source>(disabled)</source>
         <translation>(nonaktif)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board/screen.py" line="436" />
+        <location filename="../../desktop/ui/board/screen.py" line="427" />
         <source>Release to dispatch %n report(s) to {agency}.</source>
         <translation>
             <numerusform>Lepaskan untuk mendisposisikan %n laporan ke {agency}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="438" />
+        <location filename="../../desktop/ui/board/screen.py" line="429" />
         <source>Release to bring in {agency} as a supporting agency.</source>
         <translation>Lepaskan untuk melibatkan {agency} sebagai OPD pendukung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="440" />
+        <location filename="../../desktop/ui/board/screen.py" line="431" />
         <source>Release to re-route to {agency} (you will be asked why); hold Ctrl to add {agency} as a supporting agency instead.</source>
         <translation>Lepaskan untuk mengalihkan ke {agency} (Anda akan diminta alasannya); tahan Ctrl untuk menambahkan {agency} sebagai OPD pendukung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board/screen.py" line="442" />
+        <location filename="../../desktop/ui/board/screen.py" line="433" />
         <source>Release to recall %n report(s) to the inbox (you will be asked why).</source>
         <translation>
             <numerusform>Lepaskan untuk menarik %n laporan ke kotak masuk (Anda akan diminta alasannya).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="468" />
+        <location filename="../../desktop/ui/board/screen.py" line="459" />
         <source>Re-route</source>
         <translation>Alihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="469" />
+        <location filename="../../desktop/ui/board/screen.py" line="460" />
         <source>Why does this go to {agency} instead?</source>
         <translation>Mengapa laporan ini dialihkan ke {agency}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="471" />
+        <location filename="../../desktop/ui/board/screen.py" line="462" />
         <source>Recall to the inbox</source>
         <translation>Tarik ke kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="471" />
+        <location filename="../../desktop/ui/board/screen.py" line="462" />
         <source>Why is this taken back from the agency?</source>
         <translation>Mengapa laporan ini ditarik dari OPD?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="474" />
+        <location filename="../../desktop/ui/board/screen.py" line="465" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="494" />
+        <location filename="../../desktop/ui/board/screen.py" line="485" />
         <source>Dispatched {references} to {agency}. Ctrl+Z takes it back until the agency accepts.</source>
         <translation>{references} didisposisikan ke {agency}. Ctrl+Z membatalkannya selama OPD belum menerima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="495" />
+        <location filename="../../desktop/ui/board/screen.py" line="486" />
         <source>{agency} now supports {references}. Ctrl+Z takes it back until it accepts.</source>
         <translation>{agency} kini mendukung {references}. Ctrl+Z membatalkannya selama OPD tersebut belum menerima.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="496" />
+        <location filename="../../desktop/ui/board/screen.py" line="487" />
         <source>Re-routed {references} to {agency}.</source>
         <translation>{references} dialihkan ke {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="497" />
+        <location filename="../../desktop/ui/board/screen.py" line="488" />
         <source>Recalled {references} to the inbox.</source>
         <translation>{references} ditarik ke kotak masuk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="517" />
+        <location filename="../../desktop/ui/board/screen.py" line="508" />
         <source>There is no dispatch to undo.</source>
         <translation>Tidak ada disposisi yang dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="526" />
+        <location filename="../../desktop/ui/board/screen.py" line="517" />
         <source>Took back the last move of {references} to {agency}.</source>
         <translation>Pemindahan terakhir {references} ke {agency} dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="536" />
+        <location filename="../../desktop/ui/board/screen.py" line="527" />
         <source>Select one or more report cards first.</source>
         <translation>Pilih satu atau beberapa kartu laporan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="547" />
+        <location filename="../../desktop/ui/board/screen.py" line="538" />
         <source>There is no suggested agency for some of the selected reports; use Dispatch to…</source>
         <translation>Sebagian laporan yang dipilih tidak memiliki OPD yang disarankan; gunakan Disposisikan ke…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="551" />
+        <location filename="../../desktop/ui/board/screen.py" line="542" />
         <source>The selected reports have different suggested agencies ({agencies}); dispatch them separately.</source>
         <translation>Laporan yang dipilih memiliki saran OPD yang berbeda ({agencies}); disposisikan secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="564" />
+        <location filename="../../desktop/ui/board/screen.py" line="555" />
         <source>Add as supporting agency:</source>
         <translation>Tambahkan sebagai OPD pendukung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/screen.py" line="564" />
+        <location filename="../../desktop/ui/board/screen.py" line="555" />
         <source>Dispatch to:</source>
         <translation>Disposisikan ke:</translation>
     </message>
@@ -564,113 +564,113 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="93" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="88" />
         <source>Act on several reports</source>
         <translation>Tindak lanjuti beberapa laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="94" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="89" />
         <source>{n} reports chosen: {what}</source>
         <translation>{n} laporan dipilih: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="98" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="93" />
         <source>Re-route to another agency</source>
         <translation>Alihkan ke OPD lain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="99" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="94" />
         <source>Escalate to the head of the agency</source>
         <translation>Eskalasi ke kepala OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="100" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="95" />
         <source>Mark as duplicates of one report</source>
         <translation>Tandai sebagai duplikat dari satu laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="101" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="96" />
         <source>Reject, with the reason</source>
         <translation>Tolak, disertai alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="105" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="100" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="106" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="101" />
         <source>New lead agency</source>
         <translation>OPD utama baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="107" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="102" />
         <source>Duplicates of (reference)</source>
         <translation>Duplikat dari (nomor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="109" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="104" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="110" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="105" />
         <source>Written into the history of every report changed</source>
         <translation>Dicatat dalam riwayat setiap laporan yang diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="111" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="106" />
         <source>Preview the changes</source>
         <translation>Pratinjau perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="112" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="107" />
         <source>Apply to the reports that change</source>
         <translation>Terapkan pada laporan yang berubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="113" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="108" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="113" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="108" />
         <source>Now</source>
         <translation>Sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="113" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="108" />
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="113" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="108" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="141" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="136" />
         <source>The request changed: preview again before applying.</source>
         <translation>Permintaan berubah: lihat pratinjau lagi sebelum menerapkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="168" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="163" />
         <source>{change} reports will change; {skip} will be left as they are.</source>
         <translation>{change} laporan akan berubah; {skip} laporan dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="180" />
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="199" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="175" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="194" />
         <source>Not allowed</source>
         <translation>Tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="203" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="198" />
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="204" />
+        <location filename="../../desktop/ui/supervisor/bulk_dialog.py" line="199" />
         <source>{n} reports changed; each one's history says so.</source>
         <translation>{n} laporan diubah; hal ini tercatat dalam riwayat masing-masing.</translation>
     </message>
@@ -710,72 +710,72 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="111" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="112" />
         <source>Central database</source>
         <translation>Basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="112" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="113" />
         <source>The address your database administrator gave you. Test it before going on.</source>
         <translation>Alamat yang diberikan oleh administrator basis data Anda. Uji sebelum melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="113" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="114" />
         <source>Database URL:</source>
         <translation>URL basis data:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="113" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="114" />
         <source>TLS (sslmode):</source>
         <translation>TLS (sslmode):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="114" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="115" />
         <source>Server CA certificate:</source>
         <translation>Sertifikat CA server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="116" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="117" />
         <source>as in the URL</source>
         <translation>sesuai URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="117" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="118" />
         <source>root.crt, for sslmode verify-ca or verify-full</source>
         <translation>root.crt, untuk sslmode verify-ca atau verify-full</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="118" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="119" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="119" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="120" />
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="143" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="144" />
         <source>Server CA certificate</source>
         <translation>Sertifikat CA server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="144" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="145" />
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>Sertifikat (*.crt *.pem);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="153" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="154" />
         <source>the CA certificate file %1 does not exist</source>
         <translation>berkas sertifikat CA %1 tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="159" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="160" />
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="168" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="169" />
         <source>Connected to %1: %2</source>
         <translation>Terhubung ke %1: %2</translation>
     </message>
@@ -808,172 +808,172 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="61" />
+        <location filename="../../desktop/ui/detail/pane.py" line="62" />
         <source>Select a report to see its details.</source>
         <translation>Pilih laporan untuk melihat rinciannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="129" />
+        <location filename="../../desktop/ui/detail/pane.py" line="130" />
         <source>EMERGENCY</source>
         <translation>DARURAT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="146" />
+        <location filename="../../desktop/ui/detail/pane.py" line="147" />
         <source>Original photo (command centre only; location data removed)</source>
         <translation>Foto asli (hanya command center; data lokasi dihapus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="147" />
+        <location filename="../../desktop/ui/detail/pane.py" line="148" />
         <source>Photo with faces, plates and house numbers blurred</source>
         <translation>Foto dengan wajah, pelat nomor dan nomor rumah disamarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="148" />
+        <location filename="../../desktop/ui/detail/pane.py" line="149" />
         <source>Photo after handling</source>
         <translation>Foto setelah penanganan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="154" />
+        <location filename="../../desktop/ui/detail/pane.py" line="155" />
         <source>Blur faces and plates for agencies…</source>
         <translation>Samarkan wajah dan pelat nomor untuk OPD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="163" />
+        <location filename="../../desktop/ui/detail/pane.py" line="164" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="165" />
+        <location filename="../../desktop/ui/detail/pane.py" line="166" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="167" />
+        <location filename="../../desktop/ui/detail/pane.py" line="168" />
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="168" />
+        <location filename="../../desktop/ui/detail/pane.py" line="169" />
         <source>Priority:</source>
         <translation>Prioritas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="169" />
+        <location filename="../../desktop/ui/detail/pane.py" line="170" />
         <source>Received:</source>
         <translation>Diterima:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="171" />
+        <location filename="../../desktop/ui/detail/pane.py" line="172" />
         <source>First action:</source>
         <translation>Tindakan pertama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="172" />
+        <location filename="../../desktop/ui/detail/pane.py" line="173" />
         <source>Deadline:</source>
         <translation>Tenggat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="173" />
+        <location filename="../../desktop/ui/detail/pane.py" line="174" />
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="175" />
+        <location filename="../../desktop/ui/detail/pane.py" line="176" />
         <source>Area:</source>
         <translation>Wilayah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="177" />
+        <location filename="../../desktop/ui/detail/pane.py" line="178" />
         <source>No valid location ({problem}); not drawn on the map</source>
         <translation>Lokasi tidak valid ({problem}); tidak digambar di peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="181" />
+        <location filename="../../desktop/ui/detail/pane.py" line="182" />
         <source>Coordinates:</source>
         <translation>Koordinat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="182" />
+        <location filename="../../desktop/ui/detail/pane.py" line="183" />
         <source>{agency} (lead)</source>
         <translation>{agency} (utama)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="182" />
+        <location filename="../../desktop/ui/detail/pane.py" line="183" />
         <source>{agency} (support)</source>
         <translation>{agency} (pendukung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="184" />
+        <location filename="../../desktop/ui/detail/pane.py" line="185" />
         <source>Agencies:</source>
         <translation>OPD:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="184" />
+        <location filename="../../desktop/ui/detail/pane.py" line="185" />
         <source>Not dispatched yet</source>
         <translation>Belum didisposisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="186" />
+        <location filename="../../desktop/ui/detail/pane.py" line="187" />
         <source>Duplicate of:</source>
         <translation>Duplikat dari:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="190" />
+        <location filename="../../desktop/ui/detail/pane.py" line="191" />
         <source>Citizen rating:</source>
         <translation>Penilaian warga:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="202" />
+        <location filename="../../desktop/ui/detail/pane.py" line="203" />
         <source>overdue by {time}</source>
         <translation>lewat tenggat {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="203" />
+        <location filename="../../desktop/ui/detail/pane.py" line="204" />
         <source>({time} left)</source>
         <translation>(sisa {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="212" />
+        <location filename="../../desktop/ui/detail/pane.py" line="213" />
         <source>none yet — overdue by {time}</source>
         <translation>belum ada — lewat {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="213" />
+        <location filename="../../desktop/ui/detail/pane.py" line="214" />
         <source>none yet — due within {time}</source>
         <translation>belum ada — harus dalam {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="216" />
+        <location filename="../../desktop/ui/detail/pane.py" line="217" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="221" />
+        <location filename="../../desktop/ui/detail/pane.py" line="222" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="221" />
+        <location filename="../../desktop/ui/detail/pane.py" line="222" />
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="221" />
+        <location filename="../../desktop/ui/detail/pane.py" line="222" />
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="221" />
+        <location filename="../../desktop/ui/detail/pane.py" line="222" />
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="230" />
+        <location filename="../../desktop/ui/detail/pane.py" line="231" />
         <source>citizen</source>
         <translation>warga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/detail/pane.py" line="238" />
+        <location filename="../../desktop/ui/detail/pane.py" line="239" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -981,32 +981,32 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="267" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="268" />
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="268" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="269" />
         <source>Finish saves these settings; run the wizard again by deleting %1.</source>
         <translation>Selesai akan menyimpan pengaturan ini; jalankan wizard lagi dengan menghapus %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="274" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="275" />
         <source>This computer works on its own embedded database.</source>
         <translation>Komputer ini bekerja dengan basis data tertanamnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="276" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="277" />
         <source>Command-centre workstation on %1, with the identity key file.</source>
         <translation>Workstation command center pada %1, dengan berkas kunci identitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="278" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="279" />
         <source>Agency workstation on %1, without any identity key file.</source>
         <translation>Workstation OPD pada %1, tanpa berkas kunci identitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="280" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="281" />
         <source>Settings: %1
 Data and cache: %2
 Log files: %3</source>
@@ -1018,115 +1018,115 @@ Berkas log: %3</translation>
 <context>
     <name>DuplicatesScreen</name>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="109" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="109" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="109" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="109" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="111" />
         <source>Distance</source>
         <translation>Jarak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="111" />
         <source>Reporter</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="110" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="111" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="113" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="114" />
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="114" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="115" />
         <source>Likely duplicates (same category, nearby, close in time)</source>
         <translation>Kemungkinan duplikat (kategori sama, lokasi berdekatan, waktu berdekatan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="115" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="116" />
         <source>Merged incidents</source>
         <translation>Kejadian yang digabung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="116" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="117" />
         <source>Merge into {mark} primary</source>
         <translation>Gabungkan ke laporan utama {mark}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="117" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="118" />
         <source>Make selected the primary</source>
         <translation>Jadikan yang dipilih sebagai laporan utama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="118" />
-        <location filename="../../desktop/ui/duplicates/screen.py" line="234" />
-        <location filename="../../desktop/ui/duplicates/screen.py" line="240" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="119" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="235" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="241" />
         <source>Not duplicates</source>
         <translation>Bukan duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="119" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="120" />
         <source>Un-merge selected</source>
         <translation>Pisahkan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="145" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="146" />
         <source>{metres} m</source>
         <translation>{metres} m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/duplicates/screen.py" line="159" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="160" />
         <source>%n likely duplicate group(s)</source>
         <translation>
             <numerusform>%n kelompok kemungkinan duplikat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/duplicates/screen.py" line="164" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="165" />
         <source>{category} — %n report(s)</source>
         <translation>
             <numerusform>{category} — %n laporan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="223" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="224" />
         <source>Merge duplicates</source>
         <translation>Gabungkan duplikat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/duplicates/screen.py" line="224" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="225" />
         <source>Merge %n report(s) into {reference}? Every reporter is kept, each with their own privacy; you can un-merge later.</source>
         <translation>
             <numerusform>Gabungkan %n laporan ke {reference}? Setiap pelapor tetap tersimpan dengan privasinya masing-masing; Anda dapat memisahkannya kembali nanti.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="235" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="236" />
         <source>Mark these reports as separate incidents? They will not be suggested together again.</source>
         <translation>Tandai laporan-laporan ini sebagai kejadian terpisah? Laporan ini tidak akan disarankan bersama lagi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates/screen.py" line="255" />
+        <location filename="../../desktop/ui/duplicates/screen.py" line="256" />
         <source>Duplicates</source>
         <translation>Duplikat</translation>
     </message>
@@ -1296,12 +1296,12 @@ Berkas log: %3</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="321" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="322" />
         <source>Cannot save the settings</source>
         <translation>Pengaturan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="327" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="328" />
         <source>JakLapor Desk: first start</source>
         <translation>JakLapor Desk: penggunaan pertama</translation>
     </message>
@@ -1327,167 +1327,167 @@ Berkas log: %3</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="151" />
-        <location filename="../../desktop/ui/intake/dialog.py" line="209" />
-        <location filename="../../desktop/ui/intake/dialog.py" line="311" />
-        <location filename="../../desktop/ui/intake/dialog.py" line="316" />
-        <location filename="../../desktop/ui/intake/dialog.py" line="328" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="152" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="210" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="312" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="317" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="329" />
         <source>Import reports</source>
         <translation>Impor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="152" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="153" />
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="153" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="154" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="154" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="155" />
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="155" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="156" />
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="156" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="157" />
         <source>Open311 GeoReport v2 (JSON or XML)</source>
         <translation>Open311 GeoReport v2 (JSON atau XML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="157" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="158" />
         <source>CSV with a column mapping</source>
         <translation>CSV dengan pemetaan kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="160" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="161" />
         <source>Column mapping</source>
         <translation>Pemetaan kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="161" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="162" />
         <source>Saved:</source>
         <translation>Tersimpan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="162" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="163" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="163" />
-        <location filename="../../desktop/ui/intake/dialog.py" line="293" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="164" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="294" />
         <source>Save mapping</source>
         <translation>Simpan pemetaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="164" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="165" />
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="165" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="166" />
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="166" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="167" />
         <source>Unrecognised category:</source>
         <translation>Kategori tidak dikenal:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="176" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="177" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="177" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="178" />
         <source>Cancel import</source>
         <translation>Batalkan impor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="178" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="179" />
         <source>Save report…</source>
         <translation>Simpan laporan impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="179" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="180" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="199" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="200" />
         <source>Choose a file to import</source>
         <translation>Pilih berkas untuk diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="200" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="201" />
         <source>Report files (*.json *.xml *.csv);;All files (*)</source>
         <translation>Berkas laporan (*.json *.xml *.csv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="217" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="218" />
         <source>Ready to import {name}.</source>
         <translation>Siap mengimpor {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="241" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="242" />
         <source>— not in the file —</source>
         <translation>— tidak ada di berkas —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="246" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="247" />
         <source>{column} (missing)</source>
         <translation>{column} (tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="297" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="298" />
         <source>Mapping “{name}” saved.</source>
         <translation>Pemetaan “{name}” disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="311" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="312" />
         <source>Choose a file to import first.</source>
         <translation>Pilih berkas untuk diimpor terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="321" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="322" />
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="354" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="355" />
         <source>Cancelling… nothing from this file will be kept.</source>
         <translation>Membatalkan… tidak ada isi berkas ini yang akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="360" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="361" />
         <source>Import cancelled: nothing from {name} was imported.</source>
         <translation>Impor dibatalkan: tidak ada isi {name} yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="364" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="365" />
         <source>{name}: {imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{name}: {imported} diimpor, {updated} diperbarui, {unchanged} tidak berubah, {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="375" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="376" />
         <source>Report saved to {path}.</source>
         <translation>Laporan impor disimpan ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="380" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="381" />
         <source>Save import report</source>
         <translation>Simpan laporan impor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="381" />
+        <location filename="../../desktop/ui/intake/dialog.py" line="382" />
         <source>Text files (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
@@ -1505,129 +1505,129 @@ Berkas log: %3</translation>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="98" />
+        <location filename="../../desktop/ui/intake/screen.py" line="99" />
         <source>Import file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="99" />
+        <location filename="../../desktop/ui/intake/screen.py" line="100" />
         <source>Open311 JSON</source>
         <translation>Open311 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="99" />
+        <location filename="../../desktop/ui/intake/screen.py" line="100" />
         <source>Open311 XML</source>
         <translation>Open311 XML</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="100" />
+        <location filename="../../desktop/ui/intake/screen.py" line="101" />
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="100" />
+        <location filename="../../desktop/ui/intake/screen.py" line="101" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="103" />
+        <location filename="../../desktop/ui/intake/screen.py" line="104" />
         <source>Open reports only</source>
         <translation>Hanya laporan terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="104" />
+        <location filename="../../desktop/ui/intake/screen.py" line="105" />
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="105" />
+        <location filename="../../desktop/ui/intake/screen.py" line="106" />
         <source>Drop folders</source>
         <translation>Folder masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="107" />
+        <location filename="../../desktop/ui/intake/screen.py" line="108" />
         <source>Files put in {root}/&lt;channel&gt;/ are imported as that channel's reports (.json and .xml as Open311, .csv with the channel's saved mapping) and moved to imported/ or failed/ with their report. Write large files under a name starting with "." and rename them when complete.</source>
         <translation>Berkas yang diletakkan di {root}/&lt;channel&gt;/ diimpor sebagai laporan kanal tersebut (.json dan .xml sebagai Open311, .csv dengan pemetaan tersimpan milik kanal itu) lalu dipindahkan ke imported/ atau failed/ beserta laporan impornya. Tulis berkas besar dengan nama yang diawali "." dan ganti namanya setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="110" />
+        <location filename="../../desktop/ui/intake/screen.py" line="111" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="112" />
+        <location filename="../../desktop/ui/intake/screen.py" line="113" />
         <source>Started</source>
         <translation>Dimulai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="112" />
+        <location filename="../../desktop/ui/intake/screen.py" line="113" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="112" />
+        <location filename="../../desktop/ui/intake/screen.py" line="113" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="112" />
+        <location filename="../../desktop/ui/intake/screen.py" line="113" />
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="112" />
+        <location filename="../../desktop/ui/intake/screen.py" line="113" />
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="113" />
+        <location filename="../../desktop/ui/intake/screen.py" line="114" />
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="113" />
+        <location filename="../../desktop/ui/intake/screen.py" line="114" />
         <source>Unchanged</source>
         <translation>Tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="113" />
+        <location filename="../../desktop/ui/intake/screen.py" line="114" />
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="114" />
+        <location filename="../../desktop/ui/intake/screen.py" line="115" />
         <source>Save report…</source>
         <translation>Simpan laporan impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="134" />
+        <location filename="../../desktop/ui/intake/screen.py" line="135" />
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="134" />
+        <location filename="../../desktop/ui/intake/screen.py" line="135" />
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="134" />
+        <location filename="../../desktop/ui/intake/screen.py" line="135" />
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="181" />
-        <location filename="../../desktop/ui/intake/screen.py" line="192" />
-        <location filename="../../desktop/ui/intake/screen.py" line="194" />
+        <location filename="../../desktop/ui/intake/screen.py" line="182" />
+        <location filename="../../desktop/ui/intake/screen.py" line="193" />
+        <location filename="../../desktop/ui/intake/screen.py" line="195" />
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="182" />
+        <location filename="../../desktop/ui/intake/screen.py" line="183" />
         <source>{kind} (*{suffix})</source>
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/intake/screen.py" line="195" />
+        <location filename="../../desktop/ui/intake/screen.py" line="196" />
         <source>%n report(s) exported to {path}. Reporter identities and confidential details are never exported.</source>
         <translation>
             <numerusform>%n laporan diekspor ke {path}. Identitas pelapor dan rincian rahasia tidak pernah diekspor.</numerusform>
@@ -1637,33 +1637,33 @@ Berkas log: %3</translation>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="222" />
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="237" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="223" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="238" />
         <source>Identity key file</source>
         <translation>Berkas kunci identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="223" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="224" />
         <source>The key that opens reporters' identities after a reveal.</source>
         <translation>Kunci untuk membuka identitas pelapor setelah permintaan buka identitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="224" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="225" />
         <source>Choose the key file the key custodian gave you (identity.key). It is copied into this installation, readable only by you; the database never holds it.</source>
         <translation>Pilih berkas kunci yang diberikan oleh pemegang kunci kepada Anda (identity.key). Berkas ini disalin ke instalasi ini dan hanya dapat dibaca oleh Anda; basis data tidak pernah menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="227" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="228" />
         <source>Choose key file…</source>
         <translation>Pilih berkas kunci…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="238" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="239" />
         <source>Key files (*.key);;All files (*)</source>
         <translation>Berkas kunci (*.key);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="252" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="253" />
         <source>Valid key file (key %1).</source>
         <translation>Berkas kunci valid (kunci %1).</translation>
     </message>
@@ -1884,32 +1884,32 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>ModePage</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="61" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="62" />
         <source>Welcome to JakLapor Desk</source>
         <translation>Selamat datang di JakLapor Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="62" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="63" />
         <source>How will this computer work?</source>
         <translation>Bagaimana komputer ini akan bekerja?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="63" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="64" />
         <source>A single workstation, with its own database on this computer</source>
         <translation>Satu workstation, dengan basis data sendiri di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="64" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="65" />
         <source>No server needed; starts with the demo city of Jakarta reports.</source>
         <translation>Tidak memerlukan server; dimulai dengan data demo laporan kota Jakarta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="65" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="66" />
         <source>A client of the central database</source>
         <translation>Klien basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="66" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="67" />
         <source>For the command centre and the agencies: everyone works on the same reports on the central PostgreSQL server.</source>
         <translation>Untuk command center dan OPD: semua pengguna bekerja pada laporan yang sama di server PostgreSQL pusat.</translation>
     </message>
@@ -2001,54 +2001,54 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="171" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="172" />
         <source>Blur the photo for agencies</source>
         <translation>Samarkan foto untuk OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="173" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="174" />
         <source>Drag rectangles over faces, number plates and house numbers; right-click one to remove it. Agencies only ever see the blurred copy; the original stays in the command centre.</source>
         <translation>Seret persegi panjang di atas wajah, pelat nomor dan nomor rumah; klik kanan pada persegi untuk menghapusnya. OPD hanya melihat salinan yang disamarkan; foto asli tetap di command center.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="175" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="176" />
         <source>Suggest faces</source>
         <translation>Sarankan wajah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="176" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="177" />
         <source>Clear</source>
         <translation>Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="177" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="178" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="178" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="179" />
         <source>Save blurred copy for agencies</source>
         <translation>Simpan salinan tersamar untuk OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="193" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="194" />
         <source>This report has no original photo.</source>
         <translation>Laporan ini tidak memiliki foto asli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/redact/dialog.py" line="204" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="205" />
         <source>%n region(s) to blur</source>
         <translation>
             <numerusform>%n area akan disamarkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="216" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="217" />
         <source>No faces found; draw the rectangles yourself.</source>
         <translation>Tidak ada wajah yang ditemukan; gambar persegi panjangnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/redact/dialog.py" line="227" />
+        <location filename="../../desktop/ui/redact/dialog.py" line="228" />
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
@@ -2162,120 +2162,120 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="160" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="161" />
         <source>Show the reporter's identity</source>
         <translation>Tampilkan identitas pelapor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="161" />
-        <location filename="../../desktop/ui/reveal/dialog.py" line="181" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="162" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="182" />
         <source>Reporter of {reference}</source>
         <translation>Pelapor {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="164" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="165" />
         <source>This report is confidential ({privacy}). Your request and reason go to a supervisor; once another supervisor approves it, you can show the identity once. Everything is audited.</source>
         <translation>Laporan ini rahasia ({privacy}). Permintaan dan alasan Anda dikirim ke supervisor; setelah supervisor lain menyetujuinya, Anda dapat menampilkan identitas satu kali. Semuanya tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="169" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="170" />
         <source>Write why you need to contact the reporter. Your name, the time and the reason are recorded in the audit log before the identity is shown, once, for {seconds} seconds.</source>
         <translation>Tuliskan alasan Anda perlu menghubungi pelapor. Nama Anda, waktu dan alasan dicatat di log audit sebelum identitas ditampilkan satu kali selama {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="173" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="174" />
         <source>I have read the data-handling code of conduct and I accept it</source>
         <translation>Saya telah membaca kode etik penanganan data dan menyetujuinya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="174" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="175" />
         <source>Reason (at least a sentence):</source>
         <translation>Alasan (sedikitnya satu kalimat):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="175" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="176" />
         <source>e.g. The location is unclear; I need to call the reporter to find the fallen tree.</source>
         <translation>mis. Lokasinya tidak jelas; saya perlu menelepon pelapor untuk menemukan pohon tumbang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="177" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="178" />
         <source>Request approval</source>
         <translation>Minta persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="178" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="179" />
         <source>Record reason and show</source>
         <translation>Catat alasan dan tampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="179" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="180" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="180" />
-        <location filename="../../desktop/ui/reveal/dialog.py" line="188" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="181" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="189" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="182" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="183" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="182" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="183" />
         <source>Phone:</source>
         <translation>Telepon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="183" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="184" />
         <source>E-mail:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="183" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="184" />
         <source>NIK:</source>
         <translation>NIK:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="185" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="186" />
         <source>Hide now</source>
         <translation>Sembunyikan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="186" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="187" />
         <source>The identity is hidden again. It was not stored on this workstation; a new reveal needs a new reason.</source>
         <translation>Identitas disembunyikan kembali. Identitas tidak disimpan di workstation ini; pembukaan baru memerlukan alasan baru.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="203" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="204" />
         <source>Approved request</source>
         <translation>Permintaan disetujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="214" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="215" />
         <source>Accept the code of conduct before your first reveal.</source>
         <translation>Setujui kode etik sebelum pembukaan identitas pertama Anda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="223" />
-        <location filename="../../desktop/ui/reveal/dialog.py" line="242" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="224" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="243" />
         <source>Refused: {why}. The attempt was recorded.</source>
         <translation>Ditolak: {why}. Upaya ini telah dicatat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="230" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="231" />
         <source>Your request was sent to the supervisors. When one approves it, open this report again and press "Show identity". The request expires at {time}.</source>
         <translation>Permintaan Anda telah dikirim ke supervisor. Setelah salah satu menyetujuinya, buka laporan ini lagi dan tekan "Tampilkan identitas". Permintaan kedaluwarsa pada {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="251" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="252" />
         <source>Reason recorded: {reason}</source>
         <translation>Alasan dicatat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reveal/dialog.py" line="259" />
+        <location filename="../../desktop/ui/reveal/dialog.py" line="260" />
         <source>Hidden again in {seconds} s</source>
         <translation>Disembunyikan kembali dalam {seconds} dtk</translation>
     </message>
@@ -2283,32 +2283,32 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="185" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="186" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="186" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="187" />
         <source>Where does this computer stand?</source>
         <translation>Di mana komputer ini digunakan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="187" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="188" />
         <source>Command centre</source>
         <translation>Command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="188" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="189" />
         <source>Officers and supervisors: can open a reporter's identity after an audited reveal, so it needs the identity key file.</source>
         <translation>Petugas dan supervisor: dapat membuka identitas pelapor setelah pembukaan yang tercatat di log audit, sehingga memerlukan berkas kunci identitas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="190" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="191" />
         <source>Agency (OPD)</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/firstrun/wizard.py" line="191" />
+        <location filename="../../desktop/ui/firstrun/wizard.py" line="192" />
         <source>Agency staff never see reporter identity: this computer must not hold the key file.</source>
         <translation>Petugas OPD tidak pernah melihat identitas pelapor: komputer ini tidak boleh menyimpan berkas kunci.</translation>
     </message>
@@ -2316,196 +2316,196 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="128" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="129" />
         <source>Reports received</source>
         <translation>Laporan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="132" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="132" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="132" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134" />
         <source>Last month</source>
         <translation>Bulan lalu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134" />
         <source>Last 90 days</source>
         <translation>90 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134" />
         <source>Last 180 days</source>
         <translation>180 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="136" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="137" />
         <source>Chosen dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="139" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="140" />
         <source>Apply the inbox's filters</source>
         <translation>Terapkan filter kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="141" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="142" />
         <source>Count only the reports the inbox's filters select (the period still applies)</source>
         <translation>Hitung hanya laporan yang terpilih oleh filter kotak masuk (periode tetap berlaku)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="142" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="143" />
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="143" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="144" />
         <source>Act on reports…</source>
         <translation>Tindak lanjuti laporan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="144" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="145" />
         <source>Select a number in a queue table, then act on those reports at once</source>
         <translation>Pilih angka di tabel antrean, lalu tindak lanjuti laporan-laporan tersebut sekaligus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="145" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="146" />
         <source>PDF report…</source>
         <translation>Laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="146" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="147" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="147" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="148" />
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="147" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="148" />
         <source>Goal achievement</source>
         <translation>Pencapaian tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="147" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="148" />
         <source>Integration</source>
         <translation>Integrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="148" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="149" />
         <source>Adaptation</source>
         <translation>Adaptasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="148" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="149" />
         <source>Heat map</source>
         <translation>Peta sebaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="216" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="217" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="222" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="223" />
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="242" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="243" />
         <source>Filters: {filters}</source>
         <translation>Filter: {filters}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="243" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="244" />
         <source>No filters: every report counts.</source>
         <translation>Tanpa filter: semua laporan dihitung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="290" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="291" />
         <source>Show these reports on the map and in the list</source>
         <translation>Tampilkan laporan-laporan ini di peta dan di daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="291" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="292" />
         <source>Act on these reports…</source>
         <translation>Tindak lanjuti laporan-laporan ini…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="298" />
-        <location filename="../../desktop/ui/supervisor/panel.py" line="319" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="299" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="320" />
         <source>Act on reports</source>
         <translation>Tindak lanjuti laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="299" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="300" />
         <source>First select a number in one of the queue tables: the reports it counts are the ones acted on.</source>
         <translation>Pilih terlebih dahulu angka di salah satu tabel antrean: laporan yang dihitung oleh angka itulah yang ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="306" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="307" />
         <source>command centre</source>
         <translation>command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="312" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="313" />
         <source>overdue</source>
         <translation>lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="320" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="321" />
         <source>More than {limit} reports are chosen; one bulk action handles at most {limit}. Choose a smaller group.</source>
         <translation>Lebih dari {limit} laporan dipilih; satu tindakan massal menangani paling banyak {limit}. Pilih kelompok yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="344" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="345" />
         <source>Save the review as PDF</source>
         <translation>Simpan tinjauan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="344" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="345" />
         <source>PDF report (*.pdf)</source>
         <translation>Laporan PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="355" />
-        <location filename="../../desktop/ui/supervisor/panel.py" line="357" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="356" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="358" />
         <source>PDF report</source>
         <translation>Laporan PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="357" />
-        <location filename="../../desktop/ui/supervisor/panel.py" line="371" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="358" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="372" />
         <source>Saved {path}</source>
         <translation>Tersimpan {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="363" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="364" />
         <source>Save the review's figures as CSV</source>
         <translation>Simpan angka tinjauan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="363" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="364" />
         <source>CSV file (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="369" />
-        <location filename="../../desktop/ui/supervisor/panel.py" line="371" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="370" />
+        <location filename="../../desktop/ui/supervisor/panel.py" line="372" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -2513,82 +2513,82 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="90" />
+        <location filename="../../desktop/ui/sync/screen.py" line="93" />
         <source>This workstation works directly on the database: there is nothing to synchronise.</source>
         <translation>Workstation ini bekerja langsung pada basis data: tidak ada yang perlu disinkronkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="92" />
+        <location filename="../../desktop/ui/sync/screen.py" line="95" />
         <source>Reports on this workstation (usable offline)</source>
         <translation>Laporan di workstation ini (dapat digunakan offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="93" />
+        <location filename="../../desktop/ui/sync/screen.py" line="96" />
         <source>Reference</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="93" />
+        <location filename="../../desktop/ui/sync/screen.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="93" />
+        <location filename="../../desktop/ui/sync/screen.py" line="96" />
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="94" />
+        <location filename="../../desktop/ui/sync/screen.py" line="97" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="95" />
+        <location filename="../../desktop/ui/sync/screen.py" line="98" />
         <source>Note on the selected report…</source>
         <translation>Catatan untuk laporan yang dipilih…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="96" />
+        <location filename="../../desktop/ui/sync/screen.py" line="99" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="97" />
+        <location filename="../../desktop/ui/sync/screen.py" line="100" />
         <source>Decided against you by the central database</source>
         <translation>Diputuskan berbeda oleh basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="98" />
+        <location filename="../../desktop/ui/sync/screen.py" line="101" />
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="98" />
+        <location filename="../../desktop/ui/sync/screen.py" line="101" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="98" />
+        <location filename="../../desktop/ui/sync/screen.py" line="101" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="99" />
+        <location filename="../../desktop/ui/sync/screen.py" line="102" />
         <source>Your text (kept)</source>
         <translation>Teks Anda (disimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="99" />
+        <location filename="../../desktop/ui/sync/screen.py" line="102" />
         <source>Text now</source>
         <translation>Teks sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="127" />
+        <location filename="../../desktop/ui/sync/screen.py" line="144" />
         <source>Text replaced</source>
         <translation>Teks yang diganti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/screen.py" line="147" />
+        <location filename="../../desktop/ui/sync/screen.py" line="161" />
         <source>The note was not added</source>
         <translation>Catatan tidak ditambahkan</translation>
     </message>
@@ -2654,121 +2654,174 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="95" />
+        <location filename="../../desktop/ui/users/panel.py" line="96" />
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="95" />
+        <location filename="../../desktop/ui/users/panel.py" line="96" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="95" />
+        <location filename="../../desktop/ui/users/panel.py" line="96" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="96" />
+        <location filename="../../desktop/ui/users/panel.py" line="97" />
         <source>Agency</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="96" />
+        <location filename="../../desktop/ui/users/panel.py" line="97" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="96" />
+        <location filename="../../desktop/ui/users/panel.py" line="97" />
         <source>Code of conduct</source>
         <translation>Kode etik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="97" />
+        <location filename="../../desktop/ui/users/panel.py" line="98" />
         <source>Selected account</source>
         <translation>Akun terpilih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="98" />
+        <location filename="../../desktop/ui/users/panel.py" line="99" />
         <source>New account</source>
         <translation>Akun baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="99" />
-        <location filename="../../desktop/ui/users/panel.py" line="101" />
+        <location filename="../../desktop/ui/users/panel.py" line="100" />
+        <location filename="../../desktop/ui/users/panel.py" line="102" />
         <source>Role:</source>
         <translation>Peran:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="99" />
-        <location filename="../../desktop/ui/users/panel.py" line="102" />
+        <location filename="../../desktop/ui/users/panel.py" line="100" />
+        <location filename="../../desktop/ui/users/panel.py" line="103" />
         <source>Agency:</source>
         <translation>OPD:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="100" />
+        <location filename="../../desktop/ui/users/panel.py" line="101" />
         <source>New password:</source>
         <translation>Kata sandi baru:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="101" />
+        <location filename="../../desktop/ui/users/panel.py" line="102" />
         <source>Username:</source>
         <translation>Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="101" />
+        <location filename="../../desktop/ui/users/panel.py" line="102" />
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="102" />
+        <location filename="../../desktop/ui/users/panel.py" line="103" />
         <source>Password:</source>
         <translation>Kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="105" />
+        <location filename="../../desktop/ui/users/panel.py" line="106" />
         <source>Account enabled</source>
         <translation>Akun diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="106" />
+        <location filename="../../desktop/ui/users/panel.py" line="107" />
         <source>leave empty to keep the password</source>
         <translation>kosongkan untuk mempertahankan kata sandi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="107" />
+        <location filename="../../desktop/ui/users/panel.py" line="108" />
         <source>Apply changes</source>
         <translation>Terapkan perubahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="108" />
+        <location filename="../../desktop/ui/users/panel.py" line="109" />
         <source>Create account</source>
         <translation>Buat akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="158" />
+        <location filename="../../desktop/ui/users/panel.py" line="159" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="158" />
+        <location filename="../../desktop/ui/users/panel.py" line="159" />
         <source>disabled</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="159" />
+        <location filename="../../desktop/ui/users/panel.py" line="160" />
         <source>accepted</source>
         <translation>disetujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="207" />
+        <location filename="../../desktop/ui/users/panel.py" line="208" />
         <source>Saved the changes to {user}.</source>
         <translation>Perubahan pada {user} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/users/panel.py" line="222" />
+        <location filename="../../desktop/ui/users/panel.py" line="223" />
         <source>Created {user} ({role}).</source>
         <translation>Akun {user} ({role}) dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <location filename="../../desktop/services/access.py" line="15" />
+        <source>{role} may not do this ({permission}).</source>
+        <translation>{role} tidak berwenang melakukan ini ({permission}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/access.py" line="16" />
+        <source>this report does not exist or is not yours to see</source>
+        <translation>laporan ini tidak ada atau bukan wewenang Anda untuk melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/handling.py" line="38" />
+        <source>this account belongs to no agency</source>
+        <translation>akun ini tidak terdaftar pada OPD mana pun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/photos.py" line="29" />
+        <source>only the command centre handles original photos and their redaction</source>
+        <translation>hanya pusat komando yang menangani foto asli dan penyamarannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/photos.py" line="30" />
+        <source>{role} may not add a photo of kind {kind}.</source>
+        <translation>{role} tidak berwenang menambahkan foto jenis {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/photos.py" line="31" />
+        <source>this photo does not exist or is not yours to see</source>
+        <translation>foto ini tidak ada atau bukan wewenang Anda untuk melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/photos.py" line="32" />
+        <source>redact an original photo of a report</source>
+        <translation>samarkan foto asli sebuah laporan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/escalation.py" line="38" />
+        <source>only a supervisor acknowledges escalations</source>
+        <translation>hanya supervisor yang menanggapi eskalasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/escalation.py" line="39" />
+        <source>this escalation does not exist</source>
+        <translation>eskalasi ini tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/report_actions.py" line="31" />
+        <source>this report does not exist or is not yours to act on</source>
+        <translation>laporan ini tidak ada atau bukan wewenang Anda untuk menindaklanjutinya</translation>
     </message>
 </context>
 <context>
@@ -3151,44 +3204,95 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>dispatching</name>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="30" />
+        <location filename="../../desktop/core/dispatching.py" line="31" />
         <source>{agency} is disabled and takes no reports; choose another agency.</source>
         <translation>{agency} dinonaktifkan dan tidak menerima laporan; pilih instansi lain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="31" />
+        <location filename="../../desktop/core/dispatching.py" line="32" />
         <source>The report is already in the inbox.</source>
         <translation>Laporan sudah ada di kotak masuk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="32" />
+        <location filename="../../desktop/core/dispatching.py" line="33" />
         <source>The report is already with {agency}.</source>
         <translation>Laporan sudah ada di {agency}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="33" />
+        <location filename="../../desktop/core/dispatching.py" line="34" />
         <source>{agency} already supports this report.</source>
         <translation>{agency} sudah mendukung laporan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="34" />
+        <location filename="../../desktop/core/dispatching.py" line="35" />
         <source>A {role} may not re-route a report that is {current}.</source>
         <translation>Seorang {role} tidak boleh mengalihkan laporan berstatus {current}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="35" />
+        <location filename="../../desktop/core/dispatching.py" line="36" />
         <source>A report that is {current} cannot be re-routed.</source>
         <translation>Laporan berstatus {current} tidak bisa dialihkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="36" />
+        <location filename="../../desktop/core/dispatching.py" line="37" />
         <source>These reports need different moves; drop them one group at a time.</source>
         <translation>Laporan-laporan ini memerlukan langkah berbeda; lepaskan satu kelompok sekaligus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/dispatching.py" line="37" />
+        <location filename="../../desktop/core/dispatching.py" line="38" />
         <source>No report was chosen.</source>
         <translation>Tidak ada laporan yang dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="39" />
+        <source>Choose at least one report besides the primary to merge.</source>
+        <translation>Pilih sedikitnya satu laporan selain laporan utama untuk digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="40" />
+        <source>The primary report no longer exists.</source>
+        <translation>Laporan utama sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="41" />
+        <source>The report is {current}; merge into a report that is still open.</source>
+        <translation>Laporan berstatus {current}; gabungkan ke laporan yang masih terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="42" />
+        <source>One of the reports no longer exists; refresh the list.</source>
+        <translation>Salah satu laporan sudah tidak ada; muat ulang daftarnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="43" />
+        <source>Reports are merged into this one; make it the primary, or un-merge those first.</source>
+        <translation>Sudah ada laporan lain yang digabungkan ke laporan ini; jadikan laporan ini laporan utama, atau batalkan dulu penggabungan laporan-laporan itu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="45" />
+        <source>The report no longer exists.</source>
+        <translation>Laporan sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/duplicates.py" line="46" />
+        <source>The report is not merged into another report.</source>
+        <translation>Laporan ini tidak digabungkan ke laporan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../desktop/services/export.py" line="41" />
+        <source>unknown export format {format}; use one of: {formats}</source>
+        <translation>format ekspor {format} tidak dikenal; gunakan salah satu dari: {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/export.py" line="42" />
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} tidak ada</translation>
     </message>
 </context>
 <context>
@@ -3265,24 +3369,94 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop/services/intake.py" line="49" />
+        <location filename="../../desktop/services/intake.py" line="50" />
         <source>{source}: imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected}</source>
         <translation>{source}: diimpor {imported}, diperbarui {updated}, tidak berubah {unchanged}, ditolak {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="51" />
+        <location filename="../../desktop/services/intake.py" line="52" />
         <source>{source}: cancelled; nothing was imported</source>
         <translation>{source}: dibatalkan; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="52" />
+        <location filename="../../desktop/services/intake.py" line="53" />
         <source>; {services} service types learnt</source>
         <translation>; {services} jenis layanan dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="53" />
+        <location filename="../../desktop/services/intake.py" line="54" />
         <source>; {fallback} filed under '{category}' (category not recognised)</source>
         <translation>; {fallback} dimasukkan ke '{category}' (kategori tidak dikenal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="59" />
+        <source>no active account {username}</source>
+        <translation>tidak ada akun aktif {username}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="60" />
+        <source>unknown channel {channel}; use one of: {channels}</source>
+        <translation>kanal {channel} tidak dikenal; gunakan salah satu dari: {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="61" />
+        <source>file not found: {path}</source>
+        <translation>berkas tidak ditemukan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="62" />
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="63" />
+        <source>cannot read {path}: {problem}</source>
+        <translation>tidak dapat membaca {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="64" />
+        <source>a CSV import needs a column mapping (--mapping NAME, or save one in the import dialog)</source>
+        <translation>impor CSV memerlukan pemetaan kolom (--mapping NAMA, atau simpan pemetaan di dialog impor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="66" />
+        <source>unknown import format {format}; use one of: {formats}</source>
+        <translation>format impor {format} tidak dikenal; gunakan salah satu dari: {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="67" />
+        <source>say which channel the file came from (--channel NAME, or the mapping's channel)</source>
+        <translation>sebutkan kanal asal berkas ini (--channel NAMA, atau kanal pada pemetaan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="69" />
+        <source>a CSV import needs a saved column mapping: --mapping NAME</source>
+        <translation>impor CSV memerlukan pemetaan kolom yang tersimpan: --mapping NAMA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="70" />
+        <source>that import is not on record</source>
+        <translation>impor tersebut tidak tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="71" />
+        <source>give the mapping a name of 1–80 characters</source>
+        <translation>beri pemetaan nama sepanjang 1–80 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="72" />
+        <source>no saved column mapping {name} (saved: {known})</source>
+        <translation>tidak ada pemetaan kolom tersimpan bernama {name} (yang tersimpan: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="73" />
+        <source>none saved yet</source>
+        <translation>belum ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="74" />
+        <source>no saved CSV mapping for channel {channel}; save one in the import dialog</source>
+        <translation>belum ada pemetaan CSV tersimpan untuk kanal {channel}; simpan pemetaan di dialog impor</translation>
     </message>
     <message>
         <location filename="../../desktop/core/intake/common.py" line="11" />
@@ -3514,6 +3688,77 @@ Sistem back office command center untuk laporan warga.</translation>
     </message>
 </context>
 <context>
+    <name>period</name>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="18" />
+        <source>the period ends ({last}) before it starts ({first})</source>
+        <translation>periode berakhir ({last}) sebelum dimulai ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="19" />
+        <source>a period needs at least one day</source>
+        <translation>periode harus mencakup sedikitnya satu hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="20" />
+        <source>{what} {text} is not a date like 2026-10-31</source>
+        <translation>{what} {text} bukan tanggal dengan format seperti 2026-10-31</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="22" />
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="23" />
+        <source>the start date</source>
+        <translation>tanggal mulai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/stats/period.py" line="24" />
+        <source>the end date</source>
+        <translation>tanggal akhir</translation>
+    </message>
+</context>
+<context>
+    <name>photos</name>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="46" />
+        <source>The photo is damaged or incomplete and cannot be opened.</source>
+        <translation>Foto rusak atau tidak lengkap dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="47" />
+        <source>The photo's dimensions are too large; the limit is {limit} megapixels. The file may be crafted to exhaust memory.</source>
+        <translation>Ukuran foto terlalu besar; batasnya {limit} megapiksel. Berkas ini mungkin sengaja dibuat untuk menghabiskan memori.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="50" />
+        <source>The photo's dimensions are too large ({width} × {height} pixels); the limit is {limit} megapixels. The file may be crafted to exhaust memory.</source>
+        <translation>Ukuran foto terlalu besar ({width} × {height} piksel); batasnya {limit} megapiksel. Berkas ini mungkin sengaja dibuat untuk menghabiskan memori.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="53" />
+        <source>The photo file is empty.</source>
+        <translation>Berkas foto kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="54" />
+        <source>The photo file is {size} MB; the limit is {limit} MB.</source>
+        <translation>Berkas foto berukuran {size} MB; batasnya {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="55" />
+        <source>{format} photos are not supported; please send JPEG, PNG, WebP or GIF.</source>
+        <translation>Foto {format} tidak didukung; kirimkan JPEG, PNG, WebP, atau GIF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/photos.py" line="56" />
+        <source>The file is not a photo (expected JPEG, PNG, WebP or GIF).</source>
+        <translation>Berkas ini bukan foto (seharusnya JPEG, PNG, WebP, atau GIF).</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <location filename="../../desktop/ui/inbox/filters.py" line="41" />
@@ -3554,7 +3799,7 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../desktop/services/privacy.py" line="53" />
+        <location filename="../../desktop/services/privacy.py" line="54" />
         <source>
 Data-handling code of conduct for reporter identities
 
@@ -3575,6 +3820,131 @@ di luar command center.
 4. Saya tidak menyalin, memotret, mencetak, atau menyimpan identitas di luar aplikasi.
 5. Untuk laporan rahasia, saya menunggu persetujuan supervisor dan menerima penolakan.
 6. Penyalahgunaan merupakan pelanggaran kewajiban dan pelanggaran Undang-Undang Pelindungan Data Pribadi (UU 27/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="69" />
+        <source>log in with your own account to reveal an identity</source>
+        <translation>masuk dengan akun Anda sendiri untuk membuka identitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="70" />
+        <source>a user with the role {role} may not reveal a reporter's identity</source>
+        <translation>pengguna dengan peran {role} tidak berwenang membuka identitas pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="71" />
+        <source>there is no such report</source>
+        <translation>laporan tersebut tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="72" />
+        <source>this report is anonymous: no identity is stored</source>
+        <translation>laporan ini anonim: tidak ada identitas yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="73" />
+        <source>no identity is stored for this report (it was never given or has been purged)</source>
+        <translation>tidak ada identitas yang disimpan untuk laporan ini (tidak pernah diberikan atau sudah dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="75" />
+        <source>accept the data-handling code of conduct before your first reveal</source>
+        <translation>setujui kode etik penanganan data sebelum pembukaan identitas pertama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="76" />
+        <source>write why you need to contact the reporter</source>
+        <translation>tuliskan alasan Anda perlu menghubungi pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="77" />
+        <source>the reason is too short: say in a sentence why you need to contact the reporter</source>
+        <translation>alasannya terlalu singkat: jelaskan dalam satu kalimat mengapa Anda perlu menghubungi pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="79" />
+        <source>only a supervisor may approve or deny a reveal</source>
+        <translation>hanya supervisor yang boleh menyetujui atau menolak pembukaan identitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="80" />
+        <source>there is no such reveal request</source>
+        <translation>permintaan pembukaan identitas tersebut tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="81" />
+        <source>you cannot decide your own request: another supervisor must</source>
+        <translation>Anda tidak dapat memutuskan permintaan Anda sendiri: supervisor lain yang harus memutuskannya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="82" />
+        <source>this request has already been decided</source>
+        <translation>permintaan ini sudah diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="83" />
+        <source>this request has expired; the officer must ask again</source>
+        <translation>permintaan ini sudah kedaluwarsa; petugas harus mengajukannya lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="84" />
+        <source>say why you deny the request</source>
+        <translation>tuliskan alasan Anda menolak permintaan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="85" />
+        <source>your account may not reveal a reporter's identity</source>
+        <translation>akun Anda tidak berwenang membuka identitas pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="86" />
+        <source>this reveal token is not valid</source>
+        <translation>token pembukaan identitas ini tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="87" />
+        <source>this reveal token has already been used; request a new reveal</source>
+        <translation>token pembukaan identitas ini sudah dipakai; ajukan permintaan baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="88" />
+        <source>a supervisor denied this request</source>
+        <translation>supervisor menolak permintaan ini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="89" />
+        <source>this request is waiting for a supervisor's approval</source>
+        <translation>permintaan ini masih menunggu persetujuan supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="90" />
+        <source>this reveal request has expired; request a new reveal</source>
+        <translation>permintaan pembukaan identitas ini sudah kedaluwarsa; ajukan permintaan baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="91" />
+        <source>the reveal request must be committed before the identity is shown</source>
+        <translation>permintaan pembukaan identitas harus tersimpan lebih dulu sebelum identitas ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="92" />
+        <source>the identity has been purged</source>
+        <translation>identitas sudah dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="93" />
+        <source>this workstation has no identity key file: identities can only be shown on command-centre workstations</source>
+        <translation>workstation ini tidak memiliki berkas kunci identitas: identitas hanya dapat ditampilkan di workstation pusat komando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="96" />
+        <source>this workstation's identity key does not open the stored identity; ask the installer for the command centre's key file</source>
+        <translation>kunci identitas workstation ini tidak dapat membuka identitas yang tersimpan; mintalah berkas kunci pusat komando kepada petugas instalasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/privacy.py" line="99" />
+        <source>only a supervisor or the installer may purge identities</source>
+        <translation>hanya supervisor atau petugas instalasi yang boleh menghapus identitas</translation>
     </message>
 </context>
 <context>
@@ -4353,8 +4723,8 @@ di luar command center.
     </message>
     <message>
         <location filename="../../desktop/sync/mutations.py" line="44" />
-        <source>The report was closed ({status}) meanwhile; your edit was not applied.</source>
-        <translation>Laporan sudah ditutup ({status}) sementara itu; suntingan Anda tidak diterapkan.</translation>
+        <source>The report was closed ({current}) meanwhile; your edit was not applied.</source>
+        <translation>Sementara itu laporan sudah ditutup ({current}); suntingan Anda tidak diterapkan.</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/mutations.py" line="45" />
@@ -4374,17 +4744,95 @@ di luar command center.
     <message>
         <location filename="../../desktop/sync/mutations.py" line="50" />
         <source>The {field} cannot be empty.</source>
-        <translation>{field} tidak boleh kosong.</translation>
+        <translation>Isian {field} tidak boleh kosong.</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/mutations.py" line="51" />
         <source>The {field} is {length} characters long; the limit is {limit}.</source>
-        <translation>{field} sepanjang {length} karakter; batasnya {limit}.</translation>
+        <translation>Isian {field} sepanjang {length} karakter; batasnya {limit}.</translation>
     </message>
     <message>
         <location filename="../../desktop/sync/mutations.py" line="52" />
         <source>This action needs a written reason.</source>
         <translation>Tindakan ini memerlukan alasan tertulis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="53" />
+        <source>The central database refused this action: {problem}</source>
+        <translation>Basis data pusat menolak tindakan ini: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="56" />
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="57" />
+        <source>description</source>
+        <translation>uraian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/mutations.py" line="58" />
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <location filename="../../desktop/services/users.py" line="27" />
+        <source>unknown agency {agency}; 'jaklapor-desk db agencies --url URL' lists the codes</source>
+        <translation>OPD {agency} tidak dikenal; 'jaklapor-desk db agencies --url URL' menampilkan daftar kodenya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="29" />
+        <source>unknown role {given}; use one of: {roles}</source>
+        <translation>peran {given} tidak dikenal; gunakan salah satu dari: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="30" />
+        <source>an agency_staff user needs --agency CODE</source>
+        <translation>pengguna agency_staff (Staf OPD) harus terdaftar pada sebuah OPD (--agency KODE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="31" />
+        <source>only agency_staff users belong to an agency; drop --agency</source>
+        <translation>hanya pengguna agency_staff (Staf OPD) yang terdaftar pada OPD; hapus --agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="32" />
+        <source>the password must have at least {length} characters</source>
+        <translation>kata sandi harus terdiri dari sedikitnya {length} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="33" />
+        <source>invalid username {username}: use 1–60 characters without spaces</source>
+        <translation>nama pengguna {username} tidak sah: gunakan 1–60 karakter tanpa spasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="34" />
+        <source>the username {username} is already taken</source>
+        <translation>nama pengguna {username} sudah dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="35" />
+        <source>there is no user {username}</source>
+        <translation>tidak ada pengguna {username}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="37" />
+        <source>only an administrator may manage users</source>
+        <translation>hanya administrator yang boleh mengelola pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="38" />
+        <source>there is no such user</source>
+        <translation>pengguna tersebut tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/users.py" line="39" />
+        <source>you cannot change your own role or disable your own account</source>
+        <translation>Anda tidak dapat mengubah peran Anda sendiri atau menonaktifkan akun Anda sendiri</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4856,54 @@ di luar command center.
         <location filename="../../desktop/core/workflow.py" line="104" />
         <source>Moving a report from {current} to {target} needs a written reason.</source>
         <translation>Mengubah laporan dari {current} menjadi {target} memerlukan alasan tertulis.</translation>
+    </message>
+</context>
+<context>
+    <name>workstation</name>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="32" />
+        <source>unknown sslmode {sslmode}; use one of {modes}</source>
+        <translation>sslmode {sslmode} tidak dikenal; gunakan salah satu dari {modes}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="33" />
+        <source>cannot read the workstation configuration {path}: {problem}; fix it or delete it to run the first-run wizard again</source>
+        <translation>tidak dapat membaca konfigurasi workstation {path}: {problem}; perbaiki, atau hapus berkas itu untuk menjalankan wizard penyiapan awal lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="36" />
+        <source>the workstation configuration {path} names an unknown mode or role; delete it to run the first-run wizard again</source>
+        <translation>konfigurasi workstation {path} menyebutkan mode atau peran yang tidak dikenal; hapus berkas itu untuk menjalankan wizard penyiapan awal lagi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="39" />
+        <source>this installation already has identity key {existing} at {path}; refusing to replace it with key {key}</source>
+        <translation>instalasi ini sudah memiliki kunci identitas {existing} di {path}; kunci itu tidak akan diganti dengan kunci {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="42" />
+        <source>schema revision {revisions} (current)</source>
+        <translation>revisi skema {revisions} (terkini)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="43" />
+        <source>enter the central database URL, e.g. postgresql://jaklapor_gate@db.example/jaklapor</source>
+        <translation>masukkan URL basis data pusat, mis. postgresql://jaklapor_gate@db.example/jaklapor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="45" />
+        <source>not a database URL: {url}</source>
+        <translation>bukan URL basis data: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="46" />
+        <source>the central database is PostgreSQL: the URL starts with postgresql://</source>
+        <translation>basis data pusat adalah PostgreSQL: URL-nya diawali postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/workstation.py" line="47" />
+        <source>the URL needs a host and a database name: postgresql://user@host/database</source>
+        <translation>URL memerlukan host dan nama basis data: postgresql://pengguna@host/basisdata</translation>
     </message>
 </context>
 </TS>

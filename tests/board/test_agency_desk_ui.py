@@ -56,8 +56,10 @@ def test_desk_shows_only_the_agencys_own_reports(open_desk, login_as, sent):
 def test_agency_staff_get_the_desk_not_the_board_and_no_foreign_detail(aloop, ui_context, login_as, sent):
     from desktop.core.roles import can
     from desktop.ui.detail.pane import DetailPane
+    from desktop.ui.i18n import install_language
     from desktop.ui.main.screens import SCREENS
 
+    install_language("en")  # the refusal is read in English below
     dlh, sda = sent
     staff = login_as("staf.dlh")
     officer = login_as("petugas1")

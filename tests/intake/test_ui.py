@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db.models import Report
 from desktop.bench.intake import MAPPING, sample_csv
@@ -25,7 +25,7 @@ from desktop.ui.i18n import install_language
 from desktop.ui.duplicates.screen import PRIMARY_MARK, DuplicatesScreen
 from desktop.ui.intake.dialog import ImportDialog
 from desktop.ui.intake.screen import IntakeScreen
-from tests.qt import FakeDialogs, next_emit, run
+from tests.qt import FakeDialogs, next_emit, run, until
 
 
 @pytest.fixture
@@ -178,6 +178,26 @@ def test_the_duplicates_screen_merges_a_group_and_unmerges_a_report(qtbot, aloop
         restored = session.get(Report, planted[0])
     assert (restored.status, restored.duplicate_of_id) == ("waiting", None)
     assert context.dialogs.errors == []
+
+
+def test_a_refused_merge_is_explained_in_the_interface_language(qtbot, aloop, context):
+    install_language("id")
+    planted = _plant_triple(context)
+    screen = DuplicatesScreen(context)
+    qtbot.addWidget(screen)
+    loaded = next_emit(screen.sig_groups_loaded)
+    screen.reload()
+    run(aloop, loaded)
+    index = next(i for i, g in enumerate(screen._groups) if {m.id for m in g.members} == set(planted))
+    screen.select_group(index)
+    started = next(m for m in screen._groups[index].members if m.id != screen._groups[index].primary_id)
+    # Meanwhile an agency started on one of them: the workflow no longer lets it become a duplicate.
+    with context.db.transaction() as session:
+        session.execute(update(Report).where(Report.id == started.id).values(status="in_progress"))
+    screen.merge_button.click()
+    run(aloop, until(lambda: context.dialogs.errors))
+    assert context.dialogs.errors == [
+        f"{started.reference}: Laporan berstatus Proses tidak dapat diubah menjadi Duplikat."]
 
 
 HOSTILE = '<b>bold</b><img src="x" onerror="alert(1)"><a href="http://evil.example">click</a> &amp; <script>x()</script>'

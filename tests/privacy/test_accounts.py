@@ -12,7 +12,7 @@ from db.models import User
 from db.sql import group_role, login_role, role_prefix
 from desktop.cli import main
 from desktop.services.central import scram_verifier
-from desktop.services.users import UserError, add_user, list_users, update_user
+from desktop.services.users import ADMIN_ONLY, OWN_ACCOUNT, UserError, add_user, list_users, update_user
 
 
 def _role(pg_admin, name: str):
@@ -60,8 +60,10 @@ def test_admin_changes_role_and_disables_accounts_audited(central, pg_admin):
     actions = [action for _actor, action in central.audit_actions()]
     assert actions[-3:] == ["user_created", "role_changed", "user_disabled"]
     assert {a.username: a.active for a in list_users(db, admin)}["petugas7"] is False
-    with pytest.raises(UserError, match="own role"):
+    with pytest.raises(UserError, match="own role") as refused:
         update_user(db, admin, admin.user_id, "officer", None, active=True)
+    # The database's own sentence is known, so the administrator reads it in their language.
+    assert refused.value.refusal.template == OWN_ACCOUNT
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -81,8 +83,9 @@ def test_non_admin_cannot_manage_accounts_even_with_a_forged_role(backend, reque
         db, officer = central.session_of("petugas1")
         audit_db = central.admin
     forged = replace(officer, role=Role.ADMIN)
-    with pytest.raises(UserError, match="only an administrator"):
+    with pytest.raises(UserError, match="only an administrator") as refused:
         add_user(db, "mole", "admin", "rahasia-sekali", by=forged)
+    assert refused.value.refusal.template == ADMIN_ONLY
     with audit_db.session() as session:
         assert session.scalar(select(User.id).where(User.username == "mole")) is None
         last = session.execute(text("SELECT actor_username, action FROM audit_entries ORDER BY id DESC LIMIT 1")).one()

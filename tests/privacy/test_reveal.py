@@ -150,6 +150,19 @@ def test_forged_role_in_the_client_is_refused_and_audited(site):
     assert site.actions(report_id)[-1] == ("staf.dlh", "reveal_refused")
 
 
+def test_refusals_are_known_on_both_databases_so_users_read_them_in_their_language(site):
+    db, officer = site.officer()
+    report_id = site.report("public")
+    with pytest.raises(RevealRefused) as refused:
+        privacy.request_reveal(db, officer, report_id, "penting")
+    assert refused.value.refusal.template == privacy.REASON_SHORT
+    db, staff = site.as_user("staf.dlh")
+    with pytest.raises(RevealRefused) as refused:
+        privacy.request_reveal(db, staff, report_id, REASON)
+    assert (refused.value.refusal.template, refused.value.refusal.params) == (privacy.ROLE_MAY_NOT,
+                                                                              {"role": "agency_staff"})
+
+
 def test_someone_elses_token_and_an_expired_one_are_refused(site):
     db, officer = site.officer()
     ticket = privacy.request_reveal(db, officer, site.report("public"), REASON)

@@ -107,6 +107,28 @@ def test_officer_reveals_with_reason_and_identity_disappears(qtbot, aloop, fresh
     assert not dialog.identity_visible
 
 
+def test_refusals_read_in_indonesian(qtbot, aloop, fresh_db, key_file, context):
+    from desktop.ui.i18n import install_language
+    from desktop.ui.users.panel import UsersPanel
+
+    install_language("id")
+    pane = _detail(qtbot, aloop, context(fresh_db, "petugas1"), _report(fresh_db, "public"))
+    dialog = _open_reveal(qtbot, aloop, pane)
+    dialog.conduct_box.setChecked(True)
+    qtbot.keyClicks(dialog.reason, "penting")
+    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
+    run(aloop, until(lambda: dialog.error.text()))
+    assert dialog.error.text() == ("Ditolak: alasannya terlalu singkat: jelaskan dalam satu kalimat mengapa Anda "
+                                   "perlu menghubungi pelapor. Upaya ini telah dicatat.")
+    panel = UsersPanel(context(fresh_db, "admin"))
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.new_username, "petugas8")
+    qtbot.keyClicks(panel.new_password, "pendek")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    run(aloop, until(lambda: panel.message.text()))
+    assert panel.message.text() == "kata sandi harus terdiri dari sedikitnya 8 karakter"
+
+
 def test_agency_staff_see_no_reveal_button(qtbot, aloop, demo_db, context):
     ctx = context(demo_db, "staf.dlh")
     from desktop.services.reports import list_reports

@@ -21,9 +21,9 @@ from desktop.services.report_actions import ActionRefused, CardRef, StaleCard
 from desktop.ui.board.alerts import AlertStrip, show_feedback
 from desktop.ui.board.delegate import CardDelegate
 from desktop.ui.board.model import CARD_ROLE, ID_ROLE, BoardData, ColumnModel, timed
-from desktop.ui.board.screen import error_text
 from desktop.ui.board.watch import DeadlineWatch
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 
 # The queue filters: key -> which cards it keeps (card, own agency code).
 FILTERS: dict[str, Callable[[BoardCard, str], bool]] = {

@@ -14,6 +14,7 @@ from desktop.services.changes import Changes
 from desktop.services.privacy import RevealRequestView
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 
 REFRESH_MS = 30_000
 
@@ -166,7 +167,7 @@ class ApprovalsPanel(QWidget):
         try:
             await ctx.runner.run(privacy.decide, ctx.db, ctx.user, request.id, approve, self.note.text())
         except privacy.RevealRefused as exc:
-            ctx.dialogs.error(self, self.tr("Not recorded"), str(exc))
+            ctx.dialogs.error(self, self.tr("Not recorded"), error_text(exc))
             return
         self.note.clear()
         ctx.bus.sig_changes_committed.emit(Changes(reports=frozenset({request.report_id})))

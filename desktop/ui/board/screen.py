@@ -27,19 +27,10 @@ from desktop.ui.board.model import ID_ROLE, BoardData, card_state, column_of
 from desktop.ui.board.picker import AgencyPicker
 from desktop.ui.board.watch import DeadlineWatch
 from desktop.ui.context import AppContext
-from desktop.ui.i18n import current_language, translate
+from desktop.ui.errors import error_text, refusal_text
 
 # Past this many changed reports a full reload is cheaper than reading each card again.
 PARTIAL_LIMIT = 2000
-
-
-def refusal_text(refusal: Refusal) -> str:
-    return refusal.text(current_language(), translate)
-
-
-def error_text(exc: Exception) -> str:
-    """What to tell the user about a refused action: the translated refusal, or the access error."""
-    return refusal_text(exc.refusal) if isinstance(exc, ActionRefused) else str(exc)
 
 
 class BoardScreen(QWidget):

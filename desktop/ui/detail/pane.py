@@ -23,6 +23,7 @@ from desktop.ui import format as fmt
 from desktop.ui import history
 from desktop.ui.context import AppContext
 from desktop.ui.detail.reporter import ReporterSection
+from desktop.ui.errors import error_text
 from desktop.ui.redact.dialog import RedactDialog
 
 
@@ -81,7 +82,7 @@ class DetailPane(QScrollArea):
         except AccessDenied as exc:
             if generation == self._generation:
                 self._detail = None
-                self._show_message(str(exc))
+                self._show_message(error_text(exc))
             return
         if generation != self._generation:
             return

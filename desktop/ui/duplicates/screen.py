@@ -18,6 +18,7 @@ from desktop.services.duplicates import (
 )
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 
 _ID = Qt.ItemDataRole.UserRole
 _GROUP = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +238,7 @@ class DuplicatesScreen(QWidget):
         try:
             await self._ctx.runner.run(dismiss_group, self._ctx.db, self._ctx.user, [m.id for m in group.members])
         except AccessDenied as exc:
-            self._ctx.dialogs.error(self, self.tr("Not duplicates"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Not duplicates"), error_text(exc))
             return
         self.reload()
 
@@ -252,7 +253,7 @@ class DuplicatesScreen(QWidget):
         try:
             changed = await self._ctx.runner.run(action, self._ctx.db, self._ctx.user, *args)
         except (MergeError, AccessDenied) as exc:
-            self._ctx.dialogs.error(self, self.tr("Duplicates"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Duplicates"), error_text(exc))
             return
         self._ctx.bus.sig_changes_committed.emit(Changes(reports=frozenset(changed)))
 

@@ -10,12 +10,13 @@ async def configured_workstation(runner, dialogs):
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.workstation import WorkstationError, load_workstation
+    from desktop.ui.errors import error_text
     from desktop.ui.firstrun.wizard import FirstRunWizard
 
     try:
         saved = load_workstation()
     except WorkstationError as exc:
-        dialogs.error(None, "JakLapor Desk", str(exc))
+        dialogs.error(None, "JakLapor Desk", error_text(exc))
         return None
     if saved is not None:
         return saved

@@ -20,8 +20,9 @@ from desktop import config
 from desktop.core.identity_crypto import IdentityKey, KeyFileError
 from desktop.services.workstation import (
     AGENCY, CENTRAL, COMMAND_CENTRE, EMBEDDED, SSL_MODES, Workstation, WorkstationError, check_connection,
-    describe_error, install_key_file, postgres_url_problem, save_workstation, with_tls,
+    describe_error, install_key_file, save_workstation, url_refusal, with_tls,
 )
+from desktop.ui.errors import error_text, refusal_text
 
 PAGE_MODE, PAGE_CONNECTION, PAGE_ROLE, PAGE_KEY, PAGE_DONE = range(5)
 _GOOD, _BAD = "color:#2e7d32;", "color:#b71c1c;"
@@ -147,12 +148,12 @@ class ConnectionPage(QWizardPage):
 
     @asyncSlot()
     async def _on_test(self) -> None:
-        problem = postgres_url_problem(self.url.text())
+        problem = url_refusal(self.url.text())
         cert = self.sslrootcert.text().strip()
         if problem is None and cert and not Path(cert).is_file():
             problem = self.tr("the CA certificate file %1 does not exist").replace("%1", cert)
         if problem is not None:
-            self._show(False, problem)
+            self._show(False, refusal_text(problem))
             return
         url = self.database_url()
         self.test.setEnabled(False)
@@ -160,13 +161,13 @@ class ConnectionPage(QWizardPage):
         try:
             found = await self._wizard.runner.run(check_connection, url)
         except Exception as exc:  # noqa: BLE001 - every failure is shown to the installer as it is
-            self._show(False, describe_error(exc))
+            self._show(False, refusal_text(describe_error(exc)))
             return
         finally:
             self.test.setEnabled(True)
         self._tested_url = url
         self._show(found.current, self.tr("Connected to %1: %2").replace("%1", found.where)
-                   .replace("%2", found.schema))
+                   .replace("%2", refusal_text(found.state)))
         self.completeChanged.emit()
         self._wizard.sig_connection_tested.emit(found.current)
 
@@ -246,7 +247,7 @@ class KeyPage(QWizardPage):
         except KeyFileError as exc:
             self.key = None
             self.result.setStyleSheet(_BAD)
-            self.result.setText(str(exc))
+            self.result.setText(error_text(exc))
         else:
             self.result.setStyleSheet(_GOOD)
             self.result.setText(self.tr("Valid key file (key %1).").replace("%1", self.key.key_id))
@@ -318,7 +319,7 @@ class FirstRunWizard(QWizard):
                 install_key_file(Path(self.key_page.path.text()))
             save_workstation(workstation)
         except (KeyFileError, OSError) as exc:
-            self.dialogs.error(self, self.tr("Cannot save the settings"), describe_error(exc))
+            self.dialogs.error(self, self.tr("Cannot save the settings"), refusal_text(describe_error(exc)))
             return False
         self.sig_workstation_saved.emit(workstation)
         return True

@@ -22,6 +22,7 @@ from desktop.services.intake import (
 )
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 from desktop.ui.i18n import translate
 
 ENCODINGS = ("utf-8", "cp1252", "latin-1", "utf-16")
@@ -206,7 +207,7 @@ class ImportDialog(QDialog):
         try:
             data = await self._ctx.runner.run(read_source, path)
         except IntakeError as exc:
-            self._ctx.dialogs.error(self, self.tr("Import reports"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Import reports"), error_text(exc))
             return
         self._path, self._data = path, data
         self.file_edit.setText(str(path))
@@ -290,7 +291,7 @@ class ImportDialog(QDialog):
             saved = await self._ctx.runner.run(save_mapping, self._ctx.db, self._ctx.user,
                                                self.channel_combo.currentData(), self.current_mapping())
         except (IntakeError, AccessDenied) as exc:
-            self._ctx.dialogs.error(self, self.tr("Save mapping"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Save mapping"), error_text(exc))
             return
         await self.load_mappings()
         self.saved_combo.setCurrentIndex(self.saved_combo.findData(saved.name))
@@ -325,7 +326,7 @@ class ImportDialog(QDialog):
                 import_data, self._ctx.db, self._ctx.user, self._data, fmt=fmt_name, source=self._path.name,
                 channel=self.channel_combo.currentData(), mapping=mapping, state=self._state)
         except (IntakeError, AccessDenied) as exc:
-            self._ctx.dialogs.error(self, self.tr("Import reports"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Import reports"), error_text(exc))
             return
         finally:
             self._poll.stop()

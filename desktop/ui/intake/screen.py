@@ -22,6 +22,7 @@ from desktop.services.intake import (
 )
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 from desktop.ui.intake.dialog import ImportDialog, save_report
 
 _RUN_ID = Qt.ItemDataRole.UserRole
@@ -189,7 +190,7 @@ class IntakeScreen(QWidget):
         try:
             summary = await self._ctx.runner.run(export_reports, self._ctx.db, self._ctx.user, query, name, Path(path))
         except (ExportError, AccessDenied, OSError) as exc:
-            self._ctx.dialogs.error(self, self.tr("Export reports"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Export reports"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("Export reports"), self.tr(
             "%n report(s) exported to {path}. Reporter identities and confidential details are never exported.",

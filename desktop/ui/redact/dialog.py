@@ -11,6 +11,7 @@ from desktop.services import photos
 from desktop.services.access import AccessDenied
 from desktop.services.changes import Changes
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 
 Rect = tuple[int, int, int, int]
 MIN_SIDE = 6
@@ -196,7 +197,7 @@ class RedactDialog(QDialog):
             self._photo_id = original.id
             self.canvas.set_photo(await ctx.runner.run(photos.photo_data, ctx.db, ctx.user, original.id))
         except AccessDenied as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self.save_button.setEnabled(False)
 
     @Slot(int)
@@ -224,7 +225,7 @@ class RedactDialog(QDialog):
         try:
             await ctx.runner.run(photos.save_redacted, ctx.db, ctx.user, self._photo_id, list(self.canvas.regions))
         except AccessDenied as exc:
-            ctx.dialogs.error(self, self.tr("Cannot save"), str(exc))
+            ctx.dialogs.error(self, self.tr("Cannot save"), error_text(exc))
             self.save_button.setEnabled(True)
             return
         ctx.bus.sig_changes_committed.emit(Changes(reports=frozenset({self._report_id})))

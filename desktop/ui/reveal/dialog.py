@@ -19,6 +19,7 @@ from desktop.services.changes import Changes
 from desktop.services.dto import ReportDetail
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 from desktop.ui.reveal import tokens
 
 FORM, WAITING, SHOWN, HIDDEN = range(4)
@@ -220,7 +221,7 @@ class RevealDialog(QDialog):
                 self._conduct_accepted = True
             ticket = await ctx.runner.run(privacy.request_reveal, ctx.db, ctx.user, self._detail.id, reason)
         except privacy.RevealRefused as exc:
-            self.error.setText(self.tr("Refused: {why}. The attempt was recorded.").format(why=str(exc)))
+            self.error.setText(self.tr("Refused: {why}. The attempt was recorded.").format(why=error_text(exc)))
             self.request_button.setEnabled(True)
             return
         ctx.bus.sig_changes_committed.emit(Changes(reports=frozenset({self._detail.id})))
@@ -239,7 +240,7 @@ class RevealDialog(QDialog):
             key = await ctx.runner.run(privacy.load_identity_key)
             identity = await ctx.runner.run(privacy.reveal, ctx.db, ctx.user, token, key)
         except privacy.RevealRefused as exc:
-            self.error.setText(self.tr("Refused: {why}. The attempt was recorded.").format(why=str(exc)))
+            self.error.setText(self.tr("Refused: {why}. The attempt was recorded.").format(why=error_text(exc)))
             self.request_button.setEnabled(True)
             self.pages.setCurrentIndex(FORM)
             return

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 from qasync import asyncSlot
 
-from desktop.core.dispatching import Refusal
 from desktop.services.access import AccessDenied
 from desktop.services.bulk import BulkAction, BulkPreview, BulkRequest, PlannedChange, apply, preview
 from desktop.services.changes import Changes
@@ -17,11 +16,7 @@ from desktop.services.dto import AgencyView
 from desktop.services.report_actions import ActionRefused
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
-from desktop.ui.i18n import current_language
-
-
-def refusal_text(refusal: Refusal) -> str:
-    return refusal.text(current_language(), QCoreApplication.translate)
+from desktop.ui.errors import error_text, refusal_text
 
 
 class BulkDialog(QDialog):
@@ -177,7 +172,7 @@ class BulkDialog(QDialog):
         try:
             planned = await self._ctx.runner.run(preview, self._ctx.db, self._ctx.user, self.request())
         except AccessDenied as exc:
-            self._ctx.dialogs.error(self, self.tr("Not allowed"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Not allowed"), error_text(exc))
             return
         finally:
             self.preview_button.setEnabled(True)
@@ -196,7 +191,7 @@ class BulkDialog(QDialog):
             self._preview = None
             return
         except AccessDenied as exc:
-            self._ctx.dialogs.error(self, self.tr("Not allowed"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Not allowed"), error_text(exc))
             return
         self._ctx.bus.sig_changes_committed.emit(Changes(reports=result.touched))
         self.sig_applied.emit(result)

@@ -21,6 +21,7 @@ from desktop.services.reporting import ReportError, export_csv, record_export, r
 from desktop.services.supervision import Review, heat_by_area, link_query, load_review
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 from desktop.ui.i18n import current_language
 from desktop.ui.supervisor.bulk_dialog import BulkDialog
 from desktop.ui.supervisor.heat import HeatView
@@ -213,7 +214,7 @@ class SupervisorPanel(QWidget):
         try:
             period = self.period()
         except PeriodError as exc:
-            self._ctx.dialogs.error(self, self.tr("Period"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("Period"), error_text(exc))
             return
         self._generation += 1
         generation = self._generation
@@ -352,7 +353,7 @@ class SupervisorPanel(QWidget):
             # Charts are drawn by Qt, so the PDF is made here on the interface's thread.
             save_atomically(path, lambda target: write_pdf(document, target))
         except ReportError as exc:
-            self._ctx.dialogs.error(self, self.tr("PDF report"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("PDF report"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("PDF report"), self.tr("Saved {path}").format(path=path))
 
@@ -366,6 +367,6 @@ class SupervisorPanel(QWidget):
         try:
             await self._ctx.runner.run(export_csv, self._ctx.db, self._ctx.user, self._review, self.document, path)
         except ReportError as exc:
-            self._ctx.dialogs.error(self, self.tr("CSV"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("CSV"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("CSV"), self.tr("Saved {path}").format(path=path))

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from desktop.core.dispatching import Refusal
 from desktop.services.changes import Changes
 from desktop.sync.mutations import Refused
-from desktop.sync.views import cached_reports, conflicts
+from desktop.sync.views import ConflictView, cached_reports, conflicts
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text, refusal_text
 
 
 def _table(columns: int) -> QTableWidget:
@@ -43,6 +45,7 @@ class SyncScreen(QWidget):
         self._ctx = ctx
         self._sync = getattr(ctx, "sync", None)
         self._report_ids: list[int] = []
+        self._conflicts: tuple[ConflictView, ...] = ()
         # Changes arrived while hidden: reload when shown rather than for every change.
         self._stale = False
         self.off_label = QLabel()
@@ -97,6 +100,7 @@ class SyncScreen(QWidget):
         self.conflicts_title.setText(self.tr("Decided against you by the central database"))
         self.conflicts.setHorizontalHeaderLabels([self.tr("When"), self.tr("Report"), self.tr("What happened"),
                                                   self.tr("Your text (kept)"), self.tr("Text now")])
+        self._show_conflicts()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -122,12 +126,22 @@ class SyncScreen(QWidget):
                 self.reports.setItem(index, column, _item(value))
         if 0 <= current < len(rows):
             self.reports.setCurrentCell(current, 0)
-        self.conflicts.setRowCount(len(found))
-        for index, conflict in enumerate(found):
-            message = self.tr("Text replaced") if conflict.kind == "overwritten" else conflict.message
-            for column, value in enumerate((fmt.local_time(conflict.at), conflict.reference or "—", message,
-                                            conflict.lost_value or "", conflict.kept_value or "")):
+        self._conflicts = found
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        self.conflicts.setRowCount(len(self._conflicts))
+        for index, conflict in enumerate(self._conflicts):
+            for column, value in enumerate((fmt.local_time(conflict.at), conflict.reference or "—",
+                                            self._what_happened(conflict), conflict.lost_value or "",
+                                            conflict.kept_value or "")):
                 self.conflicts.setItem(index, column, _item(value))
+
+    def _what_happened(self, conflict: ConflictView) -> str:
+        if isinstance(conflict.message, Refusal):
+            return refusal_text(conflict.message)
+        # Stored before conflicts kept their refusal, an overwritten text's message is English only.
+        return self.tr("Text replaced") if conflict.kind == "overwritten" else conflict.message
 
     @Slot(int, int, int, int)
     def _on_current(self, row: int, _column: int, _previous_row: int, _previous_column: int) -> None:
@@ -144,7 +158,7 @@ class SyncScreen(QWidget):
         try:
             await self._sync.perform("add_note", report_id, body=body)
         except Refused as exc:
-            self._ctx.dialogs.error(self, self.tr("The note was not added"), str(exc))
+            self._ctx.dialogs.error(self, self.tr("The note was not added"), error_text(exc))
             return
         self.note.clear()
         self.sig_action_done.emit(report_id)

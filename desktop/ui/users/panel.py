@@ -19,6 +19,7 @@ from desktop.services import users
 from desktop.services.directory import list_agencies
 from desktop.services.users import UserAccount, UserError
 from desktop.ui.context import AppContext
+from desktop.ui.errors import error_text
 from desktop.ui.i18n import current_language
 
 
@@ -202,7 +203,7 @@ class UsersPanel(QWidget):
                                  self.edit_agency.currentData(), self.edit_active.isChecked(),
                                  self.edit_password.text() or None)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._say(self.tr("Saved the changes to {user}.").format(user=account.username))
         await self.reload()
@@ -215,7 +216,7 @@ class UsersPanel(QWidget):
                 users.add_user, ctx.db, self.new_username.text(), self.new_role.currentData(),
                 self.new_password.text(), self.new_name.text() or None, self.new_agency.currentData(), by=ctx.user)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         for field in (self.new_username, self.new_name, self.new_password):
             field.clear()
