@@ -32,6 +32,14 @@ def normalize_url(url: str) -> str:
     return url
 
 
+# SQLite's page cache per connection, in KiB: ample for reading and everyday writes.
+CACHE_KIB = 65_536
+# A seed or a large import writes every report's search, map and statistics rows at once.
+# Within the everyday cache SQLite evicts and re-reads the same index pages for each row:
+# at 60,000 reports a batch of 2,000 took 28 s instead of 3.5 s.
+BULK_CACHE_KIB = 1_048_576
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the UI read while the single writer commits; NORMAL is durable in WAL mode
@@ -39,10 +47,26 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.execute("PRAGMA mmap_size=268435456")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
+
+
+@contextmanager
+def bulk_cache(connection) -> Iterator[None]:
+    """A large page cache on ``connection`` (SQLite) while a bulk write runs; the usual one after."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    # On the driver's own cursor: a pragma is no statement of the caller's transaction.
+    cursor = connection.connection.cursor()
+    cursor.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        cursor.close()
 
 
 def make_engine(url: str) -> Engine:

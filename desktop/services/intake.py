@@ -33,7 +33,7 @@ from desktop.core.progress import Cancelled, Progress
 from desktop.core.roles import Permission, Role
 from desktop.core.sla import due_at, load_holidays
 from desktop.core.workflow import Status
-from desktop.services import audit
+from desktop.services import audit, search_index
 from desktop.services.access import require
 from desktop.services.database import Database
 from desktop.services.dto import UserSession
@@ -44,6 +44,8 @@ FORMATS = ("open311", "csv")
 # Records looked up and written together: large enough to be fast, small enough for any
 # database's limit on bound parameters.
 CHUNK = 500
+# From this many records a file's reports are indexed for search at the end, all at once.
+INDEX_AT_END_FROM = 5_000
 DROP_SUFFIXES = {".json": "open311", ".xml": "open311", ".csv": "csv"}
 _REPORT_LINES = 10_000
 
@@ -299,6 +301,9 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
     calendar = load_holidays()
     references = _References(session)
     records = parsed.records
+    connection = session.connection()
+    # A large file is indexed for search once at the end; a few reports are cheaper row by row.
+    paused = search_index.pause(connection) if len(records) >= INDEX_AT_END_FROM else None
     imported = updated = unchanged = fallback = 0
     changed_ids: set[int] = set()
     for start in range(0, len(records), CHUNK):
@@ -354,7 +359,6 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
             changed_ids.add(report_id)
             imported += 1
         # Core inserts: the ORM's bulk path costs twice as much per row and adds nothing here.
-        connection = session.connection()
         for table, rows in ((Report.__table__, new_reports), (StatusEvent.__table__, events)):
             if rows:
                 connection.execute(insert(table), rows)
@@ -362,6 +366,8 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
             store_identities(session, identities, key)
         if changes:
             session.execute(update(Report), changes)
+    # In the import's transaction: a failed import rolls the paused trigger back with the rest.
+    search_index.resume(connection, paused)
     return ImportSummary(source, fmt, channel, "done", imported, updated, unchanged, parsed.rejections,
                          fallback=fallback, report_ids=frozenset(changed_ids))
 

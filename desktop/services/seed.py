@@ -18,7 +18,8 @@ from desktop.core.ids import id_for
 from desktop.core.photos import make_demo_photo
 from desktop.core.progress import Progress
 from desktop.core.sla import load_holidays
-from desktop.services.database import Database
+from desktop.services import search_index
+from desktop.services.database import Database, bulk_cache
 from desktop.services.passwords import hash_password
 from desktop.services.reference_data import code_maps, ensure_reference_data
 from desktop.services.users import create_user
@@ -67,16 +68,24 @@ def seed_database(db: Database, count: int, seed: int, key: IdentityKey,
 
     totals = dict(reports=0, events=0, photos=0, identities=0)
     stream = generate(count, seed, anchor, load_holidays(), state=state)
-    while batch := list(islice(stream, BATCH)):
-        rows = _rows(batch, agencies, areas, categories, users, key)
-        with db.engine.begin() as connection:
-            for table, values in rows.items():
-                if values:
-                    _insert_many(connection, table, values)
-        totals["reports"] += len(batch)
-        totals["events"] += len(rows[StatusEvent.__table__])
-        totals["photos"] += len(rows[Photo.__table__])
-        totals["identities"] += len(rows[ReporterIdentity.__table__])
+    with db.engine.connect() as connection, bulk_cache(connection):
+        with connection.begin():
+            paused = search_index.pause(connection)
+        try:
+            while batch := list(islice(stream, BATCH)):
+                rows = _rows(batch, agencies, areas, categories, users, key)
+                with connection.begin():
+                    for table, values in rows.items():
+                        if values:
+                            _insert_many(connection, table, values)
+                totals["reports"] += len(batch)
+                totals["events"] += len(rows[StatusEvent.__table__])
+                totals["photos"] += len(rows[Photo.__table__])
+                totals["identities"] += len(rows[ReporterIdentity.__table__])
+        finally:
+            # Whatever happened, the reports written are searchable and new ones indexed again.
+            with connection.begin():
+                search_index.resume(connection, paused)
     return SeedSummary(users=users_added, **totals)
 
 

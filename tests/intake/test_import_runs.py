@@ -14,10 +14,12 @@ from desktop.cli import main
 from desktop.core.progress import Progress
 from desktop.core.roles import Role
 from desktop.services.access import AccessDenied
+from desktop.services.dto import ReportQuery
 from desktop.services.intake import (
     IntakeError, get_mapping, import_data, list_mappings, pending_drops, prepare_drop_folders, process_drop_folders,
     recent_runs, run_report, save_mapping,
 )
+from desktop.services.reports import list_reports
 from tests.intake.conftest import user
 
 
@@ -164,3 +166,19 @@ def test_an_officer_imports_exports_and_merges_under_their_own_postgresql_role(c
         unmerge(db, officer, other)
     finally:
         db.dispose()
+
+
+def test_a_large_import_is_searchable_and_reports_after_it_are_too(fresh_db, officer, identity_key):
+    """A file of thousands is indexed for search once at the end; what comes after is indexed as it comes."""
+    import_data(fresh_db, officer, sample_csv(5000), fmt="csv", source="big.csv", channel="call_centre",
+                mapping=MAPPING, key=identity_key)
+    import_data(fresh_db, officer, sample_csv(3, seed=9), fmt="csv", source="small.csv", channel="sms",
+                mapping=MAPPING, key=identity_key)
+    with fresh_db.session() as session:
+        references = [session.scalar(select(Report.reference).where(Report.channel == channel,
+                                                                      Report.external_id == external_id))
+                      for channel, external_id in (("call_centre", "CC112-00004321"), ("sms", "CC112-00000002"))]
+    for reference in references:
+        assert [row.reference for row in list_reports(fresh_db, officer, ReportQuery(text=reference)).rows] \
+            == [reference]
+    assert list_reports(fresh_db, officer, ReportQuery(text="dilaporkan warga")).total >= 4800
