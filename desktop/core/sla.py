@@ -20,6 +20,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from importlib import resources
 from typing import Literal
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 # Jakarta has no daylight saving time, so a fixed offset needs no tz database.
 WIB = timezone(timedelta(hours=7), "WIB")
 OFFICE_OPENS = time(8, 0)
@@ -185,7 +187,13 @@ def alert_due(
     return timedelta(0) < remaining(due, now) <= threshold
 
 
-def format_countdown(delta: timedelta) -> str:
+# Days and hours, hours and minutes, minutes: the UI passes them in the reader's language.
+COUNTDOWN = (QT_TRANSLATE_NOOP("countdown", "{days}d {hours}h"),
+             QT_TRANSLATE_NOOP("countdown", "{hours}h {minutes:02d}m"),
+             QT_TRANSLATE_NOOP("countdown", "{minutes}m"))
+
+
+def format_countdown(delta: timedelta, templates: tuple[str, str, str] = COUNTDOWN) -> str:
     """Compact countdown: "3d 4h", "2h 05m", "14m"; a leading "-" when overdue.
 
     Units are truncated, like a clock: 59 seconds left shows "0m", not "1m".
@@ -193,11 +201,12 @@ def format_countdown(delta: timedelta) -> str:
     sign = "-" if delta < timedelta(0) else ""
     days, minutes_in_day = divmod(abs(delta) // timedelta(minutes=1), 24 * 60)
     hours, minutes = divmod(minutes_in_day, 60)
+    with_days, with_hours, only_minutes = templates
     if days:
-        return f"{sign}{days}d {hours}h"
+        return sign + with_days.format(days=days, hours=hours)
     if hours:
-        return f"{sign}{hours}h {minutes:02d}m"
-    return f"{sign}{minutes}m"
+        return sign + with_hours.format(hours=hours, minutes=minutes)
+    return sign + only_minutes.format(minutes=minutes)
 
 
 def working_days_between(start: datetime, end: datetime, calendar: HolidayCalendar) -> int:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop.core.catalog import CHANNEL_NAMES, PRIORITY_NAMES, PRIVACY_NAMES, Channel, Priority, Privacy, localized
-from desktop.core.sla import WIB
+from desktop.core.sla import COUNTDOWN, WIB, format_countdown
 from desktop.core.workflow import STATUS_INFO, Status, status_name
-from desktop.ui.i18n import current_language
+from desktop.ui.i18n import current_language, translate
 
 
 def status_label(status: str) -> str:
@@ -70,3 +70,8 @@ def age(since: datetime, now: datetime | None = None) -> str:
     if seconds < 86400:
         return QCoreApplication.translate("format", "{n} h").format(n=seconds // 3600)
     return QCoreApplication.translate("format", "{n} d").format(n=seconds // 86400)
+
+
+def countdown(delta: timedelta) -> str:
+    """A deadline's countdown ("3h 4j" in Indonesian), a leading "-" when overdue."""
+    return format_countdown(delta, tuple(translate("countdown", template) for template in COUNTDOWN))

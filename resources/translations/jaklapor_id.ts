@@ -783,22 +783,22 @@
 <context>
     <name>DeadlineWatch</name>
     <message>
-        <location filename="../../desktop/ui/board/watch.py" line="54" />
+        <location filename="../../desktop/ui/board/watch.py" line="55" />
         <source>EMERGENCY {reference}: {category} in {place}; first action within {time}</source>
         <translation>DARURAT {reference}: {category} di {place}; tindakan pertama dalam {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/watch.py" line="59" />
+        <location filename="../../desktop/ui/board/watch.py" line="60" />
         <source>{reference}: the emergency still has no first action; {time} left</source>
         <translation>{reference}: keadaan darurat ini belum mendapat tindakan pertama; sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board/watch.py" line="63" />
+        <location filename="../../desktop/ui/board/watch.py" line="64" />
         <source>{reference}: no first action within 15 minutes; the supervisors are alerted</source>
         <translation>{reference}: tidak ada tindakan pertama dalam 15 menit; supervisor telah diberi peringatan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/board/watch.py" line="71" />
+        <location filename="../../desktop/ui/board/watch.py" line="72" />
         <source>%n deadline(s) pass within the hour: {references}</source>
         <translation>
             <numerusform>%n tenggat berakhir dalam satu jam: {references}</numerusform>
@@ -3202,6 +3202,24 @@ Sistem back office command center untuk laporan warga.</translation>
     </message>
 </context>
 <context>
+    <name>countdown</name>
+    <message>
+        <location filename="../../desktop/core/sla.py" line="191" />
+        <source>{days}d {hours}h</source>
+        <translation>{days}h {hours}j</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sla.py" line="192" />
+        <source>{hours}h {minutes:02d}m</source>
+        <translation>{hours}j {minutes:02d}m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/sla.py" line="193" />
+        <source>{minutes}m</source>
+        <translation>{minutes}m</translation>
+    </message>
+</context>
+<context>
     <name>dispatching</name>
     <message>
         <location filename="../../desktop/core/dispatching.py" line="31" />
@@ -3369,92 +3387,92 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>intake</name>
     <message>
-        <location filename="../../desktop/services/intake.py" line="50" />
+        <location filename="../../desktop/services/intake.py" line="52" />
         <source>{source}: imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected}</source>
         <translation>{source}: diimpor {imported}, diperbarui {updated}, tidak berubah {unchanged}, ditolak {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="52" />
+        <location filename="../../desktop/services/intake.py" line="54" />
         <source>{source}: cancelled; nothing was imported</source>
         <translation>{source}: dibatalkan; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="53" />
+        <location filename="../../desktop/services/intake.py" line="55" />
         <source>; {services} service types learnt</source>
         <translation>; {services} jenis layanan dipelajari</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="54" />
+        <location filename="../../desktop/services/intake.py" line="56" />
         <source>; {fallback} filed under '{category}' (category not recognised)</source>
         <translation>; {fallback} dimasukkan ke '{category}' (kategori tidak dikenal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="59" />
+        <location filename="../../desktop/services/intake.py" line="61" />
         <source>no active account {username}</source>
         <translation>tidak ada akun aktif {username}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="60" />
+        <location filename="../../desktop/services/intake.py" line="62" />
         <source>unknown channel {channel}; use one of: {channels}</source>
         <translation>kanal {channel} tidak dikenal; gunakan salah satu dari: {channels}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="61" />
+        <location filename="../../desktop/services/intake.py" line="63" />
         <source>file not found: {path}</source>
         <translation>berkas tidak ditemukan: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="62" />
+        <location filename="../../desktop/services/intake.py" line="64" />
         <source>{path} is a folder, not a file</source>
         <translation>{path} adalah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="63" />
+        <location filename="../../desktop/services/intake.py" line="65" />
         <source>cannot read {path}: {problem}</source>
         <translation>tidak dapat membaca {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="64" />
+        <location filename="../../desktop/services/intake.py" line="66" />
         <source>a CSV import needs a column mapping (--mapping NAME, or save one in the import dialog)</source>
         <translation>impor CSV memerlukan pemetaan kolom (--mapping NAMA, atau simpan pemetaan di dialog impor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="66" />
+        <location filename="../../desktop/services/intake.py" line="68" />
         <source>unknown import format {format}; use one of: {formats}</source>
         <translation>format impor {format} tidak dikenal; gunakan salah satu dari: {formats}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="67" />
+        <location filename="../../desktop/services/intake.py" line="69" />
         <source>say which channel the file came from (--channel NAME, or the mapping's channel)</source>
         <translation>sebutkan kanal asal berkas ini (--channel NAMA, atau kanal pada pemetaan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="69" />
+        <location filename="../../desktop/services/intake.py" line="71" />
         <source>a CSV import needs a saved column mapping: --mapping NAME</source>
         <translation>impor CSV memerlukan pemetaan kolom yang tersimpan: --mapping NAMA</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="70" />
+        <location filename="../../desktop/services/intake.py" line="72" />
         <source>that import is not on record</source>
         <translation>impor tersebut tidak tercatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="71" />
+        <location filename="../../desktop/services/intake.py" line="73" />
         <source>give the mapping a name of 1–80 characters</source>
         <translation>beri pemetaan nama sepanjang 1–80 karakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="72" />
+        <location filename="../../desktop/services/intake.py" line="74" />
         <source>no saved column mapping {name} (saved: {known})</source>
         <translation>tidak ada pemetaan kolom tersimpan bernama {name} (yang tersimpan: {known})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="73" />
+        <location filename="../../desktop/services/intake.py" line="75" />
         <source>none saved yet</source>
         <translation>belum ada yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="74" />
+        <location filename="../../desktop/services/intake.py" line="76" />
         <source>no saved CSV mapping for channel {channel}; save one in the import dialog</source>
         <translation>belum ada pemetaan CSV tersimpan untuk kanal {channel}; simpan pemetaan di dialog impor</translation>
     </message>

@@ -189,3 +189,17 @@ def test_an_old_backlog_of_missed_first_actions_does_not_shout():
     stale = _emergency(received)
     assert AlertTracker().scan([stale], received + timedelta(hours=3)) == []
     assert breaches(stale, received + timedelta(hours=3)) == ((Clock.FIRST_ACTION, received + timedelta(minutes=15)),)
+
+
+def test_countdowns_read_in_the_interface_language(qapp):
+    from desktop.ui import format as fmt
+    from desktop.ui.i18n import install_language
+
+    install_language("id")
+    try:
+        assert fmt.countdown(timedelta(days=3, hours=4, minutes=5)) == "3h 4j"
+        assert fmt.countdown(-timedelta(hours=2, minutes=5)) == "-2j 05m"
+        install_language("en")
+        assert fmt.countdown(timedelta(days=3, hours=4, minutes=5)) == "3d 4h"
+    finally:
+        install_language("id")

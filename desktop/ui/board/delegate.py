@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from desktop.core.deadlines import Clock, running_clock
-from desktop.core.sla import format_countdown, remaining
+from desktop.core.sla import remaining
 from desktop.core.workflow import Status
 from desktop.services.board import BoardCard
 from desktop.ui import format as fmt
@@ -27,7 +27,7 @@ def countdown_text(card: BoardCard, now) -> tuple[str, str]:
     clock = running_clock(timed(card), now)
     if clock is None:
         return translate("board", "no deadline"), "none"
-    left = format_countdown(remaining(clock.due, now))
+    left = fmt.countdown(remaining(clock.due, now))
     if clock.clock == Clock.FIRST_ACTION:
         if clock.state == "overdue":
             return translate("board", "first action overdue {time}").format(time=left.lstrip("-")), clock.state

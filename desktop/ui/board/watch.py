@@ -8,8 +8,9 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop.core.deadlines import AlertKind, AlertTracker
-from desktop.core.sla import format_countdown, remaining
+from desktop.core.sla import remaining
 from desktop.services.board import BoardCard
+from desktop.ui import format as fmt
 from desktop.ui.board.alerts import EMERGENCY, WARNING, AlertLine, AlertStrip
 from desktop.ui.board.model import BoardData, timed
 
@@ -48,7 +49,7 @@ class DeadlineWatch(QObject):
         soon = []
         for alert in self._tracker.scan((timed(card) for card in self._cards()), now):
             card = self._data.card(alert.report_id)
-            left = format_countdown(remaining(alert.due, now))
+            left = fmt.countdown(remaining(alert.due, now))
             if alert.kind == AlertKind.EMERGENCY_ARRIVED:
                 lines.append(AlertLine(EMERGENCY, self.tr(
                     "EMERGENCY {reference}: {category} in {place}; first action within {time}").format(

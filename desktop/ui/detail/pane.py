@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from desktop.core.sla import deadline_state, first_action_due, format_countdown, remaining
+from desktop.core.sla import deadline_state, first_action_due, remaining
 from desktop.core.workflow import Status
 from desktop.services.access import AccessDenied
 from desktop.services.changes import Changes
@@ -200,8 +200,8 @@ class DetailPane(QScrollArea):
         if state == "met":
             return text + "  ✓"
         if state == "overdue":
-            return text + "  " + self.tr("overdue by {time}").format(time=format_countdown(remaining(d.due_at, now))[1:])
-        return text + "  " + self.tr("({time} left)").format(time=format_countdown(remaining(d.due_at, now)))
+            return text + "  " + self.tr("overdue by {time}").format(time=fmt.countdown(remaining(d.due_at, now))[1:])
+        return text + "  " + self.tr("({time} left)").format(time=fmt.countdown(remaining(d.due_at, now)))
 
     def _first_action_text(self, d: ReportDetail) -> str:
         """Emergencies must see a first action within 15 minutes of arriving."""
@@ -210,8 +210,8 @@ class DetailPane(QScrollArea):
         due = first_action_due(d.received_at)
         now = datetime.now(timezone.utc)
         if now >= due:
-            return self.tr("none yet — overdue by {time}").format(time=format_countdown(remaining(due, now))[1:])
-        return self.tr("none yet — due within {time}").format(time=format_countdown(remaining(due, now)))
+            return self.tr("none yet — overdue by {time}").format(time=fmt.countdown(remaining(due, now))[1:])
+        return self.tr("none yet — due within {time}").format(time=fmt.countdown(remaining(due, now)))
 
     def _timeline(self, d: ReportDetail) -> QGroupBox:
         group = QGroupBox(self.tr("History"))
