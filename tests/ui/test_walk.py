@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.app import log_in, open_main_window
 from desktop.core.demo_data import DEMO_PASSWORD
+from desktop.services.auth import login
 from desktop.ui.dialogs import DialogService
 from desktop.ui.login.dialog import LoginDialog
 from tests.qt import next_emit, run, until
@@ -108,3 +109,20 @@ def test_language_switch_and_layout_persist(qtbot, qapp, aloop, demo_db, runner)
     qtbot.addWidget(again)
     assert again.saveGeometry() == geometry
     assert again.splitter.sizes() == sizes
+
+
+def test_the_first_page_of_reports_comes_before_the_tabs_behind_it(qtbot, aloop, demo_db, runner, monkeypatch):
+    """One runner answers in order: the board and the other tabs must not hold the first page back."""
+    asked = []
+    run_one = type(runner).run
+
+    async def recording(self, fn, *args, **kwargs):
+        asked.append(getattr(fn, "__name__", ""))
+        return await run_one(self, fn, *args, **kwargs)
+    monkeypatch.setattr(type(runner), "run", recording)
+    user = run(aloop, runner.run(login, demo_db, "petugas1", DEMO_PASSWORD))
+    window = open_main_window(demo_db, user, runner, DialogService(), True)
+    qtbot.addWidget(window)
+    run(aloop, next_emit(window.sig_first_page_shown))
+    run(aloop, until(lambda: "load_board" in asked), timeout=60)
+    assert asked.index("list_reports") < asked.index("load_board")
