@@ -16,8 +16,9 @@ restore), and when the count/checksum sanity check finds the cache disagreeing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import itertools
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
 
 from sqlalchemy import text
@@ -139,12 +140,17 @@ def _load_chunks(cache: Cache, driver, table: str, statement: str, width: int, p
     stream = _copy_rows(driver, statement)
     insert = _insert(table, width)
     loaded = 0
-    while chunk := list(islice(stream, CHUNK)):
-        with cache.transaction() as tx:
-            tx.executemany(insert, chunk)
-        loaded += len(chunk)
-        if progress is not None and table == "reports":
-            progress.advance(loaded, max(total, loaded))
+    # The next chunk comes from the server while this one is written: the network and the
+    # encrypted writes overlap instead of taking turns. One fetch at a time reads the stream.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+        pending = fetcher.submit(lambda: list(islice(stream, CHUNK)))
+        while chunk := pending.result():
+            pending = fetcher.submit(lambda: list(islice(stream, CHUNK)))
+            with cache.transaction() as tx:
+                tx.executemany(insert, chunk)
+            loaded += len(chunk)
+            if progress is not None and table == "reports":
+                progress.advance(loaded, max(total, loaded))
     return loaded
 
 
