@@ -105,7 +105,8 @@ _FIXED = frozenset({
 _ROLE_MAY_NOT = re.compile(r"a user with the role (\S+) may not reveal a reporter's identity")
 
 
-def _refusal(message: str) -> Refusal | None:
+def refusal_for(message: str) -> Refusal | None:
+    """The translatable form of a refusal recorded as text (by the database's functions); None if unknown."""
     if message in _FIXED:
         return Refusal(CONTEXT, message)
     role = _ROLE_MAY_NOT.fullmatch(message)
@@ -120,7 +121,7 @@ class RevealRefused(RefusalError):
 
     def __init__(self, message: str):
         super().__init__(message)
-        self.refusal = _refusal(message)
+        self.refusal = refusal_for(message)
 
 
 @dataclass(frozen=True)

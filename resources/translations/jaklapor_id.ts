@@ -307,74 +307,74 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="140" />
+        <location filename="../../desktop/ui/audit/panel.py" line="181" />
         <source>User…</source>
         <translation>Pengguna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="141" />
+        <location filename="../../desktop/ui/audit/panel.py" line="182" />
         <source>Search reasons and details…</source>
         <translation>Cari alasan dan rincian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="142" />
+        <location filename="../../desktop/ui/audit/panel.py" line="183" />
         <source>Check the chain</source>
         <translation>Periksa rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="143" />
+        <location filename="../../desktop/ui/audit/panel.py" line="184" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="143" />
+        <location filename="../../desktop/ui/audit/panel.py" line="184" />
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="143" />
+        <location filename="../../desktop/ui/audit/panel.py" line="184" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="144" />
+        <location filename="../../desktop/ui/audit/panel.py" line="185" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="144" />
+        <location filename="../../desktop/ui/audit/panel.py" line="185" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="159" />
+        <location filename="../../desktop/ui/audit/panel.py" line="200" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="160" />
+        <location filename="../../desktop/ui/audit/panel.py" line="201" />
         <source>All reveal steps</source>
         <translation>Semua tahap buka identitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit/panel.py" line="210" />
+        <location filename="../../desktop/ui/audit/panel.py" line="251" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="215" />
+        <location filename="../../desktop/ui/audit/panel.py" line="256" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="219" />
+        <location filename="../../desktop/ui/audit/panel.py" line="260" />
         <source>Intact: {n} entries, head {head}</source>
         <translation>Utuh: {n} entri, kepala {head}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="224" />
+        <location filename="../../desktop/ui/audit/panel.py" line="265" />
         <source>ALTERED at entry {entry}: {problem}</source>
         <translation>DIUBAH pada entri {entry}: {problem}</translation>
     </message>
@@ -1729,124 +1729,124 @@ Berkas log: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="140" />
+        <location filename="../../desktop/ui/main/window.py" line="154" />
         <source>JakLapor Desk — Command centre</source>
         <translation>JakLapor Desk — Command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="144" />
+        <location filename="../../desktop/ui/main/window.py" line="158" />
         <source>Your role has no report screens.</source>
         <translation>Peran Anda tidak memiliki layar laporan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="146" />
+        <location filename="../../desktop/ui/main/window.py" line="160" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="147" />
+        <location filename="../../desktop/ui/main/window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="148" />
+        <location filename="../../desktop/ui/main/window.py" line="162" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="149" />
+        <location filename="../../desktop/ui/main/window.py" line="163" />
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="150" />
+        <location filename="../../desktop/ui/main/window.py" line="164" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="151" />
+        <location filename="../../desktop/ui/main/window.py" line="165" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="152" />
+        <location filename="../../desktop/ui/main/window.py" line="166" />
         <source>&amp;Refresh</source>
         <translation>&amp;Segarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="153" />
+        <location filename="../../desktop/ui/main/window.py" line="167" />
         <source>S&amp;ync now</source>
         <translation>S&amp;inkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="154" />
+        <location filename="../../desktop/ui/main/window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="155" />
+        <location filename="../../desktop/ui/main/window.py" line="169" />
         <source>&amp;Search reports</source>
         <translation>&amp;Cari laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="156" />
+        <location filename="../../desktop/ui/main/window.py" line="170" />
         <source>&amp;Next report</source>
         <translation>Laporan beri&amp;kutnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="157" />
+        <location filename="../../desktop/ui/main/window.py" line="171" />
         <source>&amp;Previous report</source>
         <translation>Laporan sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="158" />
+        <location filename="../../desktop/ui/main/window.py" line="172" />
         <source>&amp;Open report detail</source>
         <translation>B&amp;uka rincian laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="159" />
+        <location filename="../../desktop/ui/main/window.py" line="173" />
         <source>Toggle &amp;map/list</source>
         <translation>Ganti &amp;peta/daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="160" />
+        <location filename="../../desktop/ui/main/window.py" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="161" />
+        <location filename="../../desktop/ui/main/window.py" line="175" />
         <source>&amp;About JakLapor Desk</source>
         <translation>&amp;Tentang JakLapor Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="165" />
+        <location filename="../../desktop/ui/main/window.py" line="179" />
         <source>User: {name} ({role}{agency})</source>
         <translation>Pengguna: {name} ({role}{agency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="167" />
+        <location filename="../../desktop/ui/main/window.py" line="181" />
         <source>Database: {name}</source>
         <translation>Basis data: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main/window.py" line="183" />
+        <location filename="../../desktop/ui/main/window.py" line="197" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n laporan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="198" />
+        <location filename="../../desktop/ui/main/window.py" line="212" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="201" />
+        <location filename="../../desktop/ui/main/window.py" line="215" />
         <source>About JakLapor Desk</source>
         <translation>Tentang JakLapor Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main/window.py" line="202" />
+        <location filename="../../desktop/ui/main/window.py" line="216" />
         <source>JakLapor Desk {version}
 The command centre's back office for citizen reports.</source>
         <translation>JakLapor Desk {version}
@@ -3028,6 +3028,162 @@ Sistem back office command center untuk laporan warga.</translation>
         <location filename="../../desktop/ui/audit/panel.py" line="50" />
         <source>All time</source>
         <translation>Semua waktu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="64" />
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="65" />
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="66" />
+        <source>request</source>
+        <translation>permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="67" />
+        <source>needs approval</source>
+        <translation>perlu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="68" />
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="69" />
+        <source>role claimed</source>
+        <translation>peran yang diakui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="70" />
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="71" />
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="72" />
+        <location filename="../../desktop/ui/audit/panel.py" line="73" />
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="74" />
+        <source>account id</source>
+        <translation>id akun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="75" />
+        <source>agency</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="76" />
+        <source>agency id</source>
+        <translation>id OPD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="77" />
+        <source>number</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="78" />
+        <source>left alone</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="79" />
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="80" />
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="81" />
+        <source>filters</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="82" />
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="83" />
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="84" />
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="85" />
+        <source>updated</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="86" />
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="87" />
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="88" />
+        <source>purged</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="89" />
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="90" />
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="91" />
+        <source>attempted</source>
+        <translation>dicoba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="92" />
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="93" />
+        <source>to</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="95" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/panel.py" line="95" />
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,8 @@ def test_auditor_filters_the_log_and_checks_the_chain(qtbot, aloop, fresh_db, co
     panel.action.setCurrentIndex(panel.action.findData("__reveals__"))
     assert run(aloop, loaded) == 1
     assert "Lokasi tidak jelas" in panel.table.item(0, 4).text()
+    # The recorded facts are named in words, not as stored keys.
+    assert "needs approval: no" in panel.table.item(0, 4).text()
     checked = next_emit(panel.sig_chain_checked)
     panel.check_chain()
     assert run(aloop, checked) is True

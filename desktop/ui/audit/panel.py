@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.services import audit
+from desktop.services import audit, privacy
 from desktop.services.audit import AuditQuery
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
+from desktop.ui.errors import refusal_text
 from desktop.ui.i18n import translate
 
 # What each recorded action means, in the auditor's words.
@@ -59,15 +60,60 @@ def action_label(action: str) -> str:
     return translate("audit", ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
+# The names of the facts an entry records, as the auditor reads them; others show as stored.
+DETAIL_LABELS = {
+    "reason": QT_TRANSLATE_NOOP("audit", "reason"),
+    "note": QT_TRANSLATE_NOOP("audit", "note"),
+    "request": QT_TRANSLATE_NOOP("audit", "request"),
+    "needs_approval": QT_TRANSLATE_NOOP("audit", "needs approval"),
+    "refused": QT_TRANSLATE_NOOP("audit", "refused"),
+    "claimed_role": QT_TRANSLATE_NOOP("audit", "role claimed"),
+    "role": QT_TRANSLATE_NOOP("audit", "role"),
+    "version": QT_TRANSLATE_NOOP("audit", "version"),
+    "user": QT_TRANSLATE_NOOP("audit", "account"),
+    "username": QT_TRANSLATE_NOOP("audit", "account"),
+    "user_id": QT_TRANSLATE_NOOP("audit", "account id"),
+    "agency": QT_TRANSLATE_NOOP("audit", "agency"),
+    "agency_id": QT_TRANSLATE_NOOP("audit", "agency id"),
+    "count": QT_TRANSLATE_NOOP("audit", "number"),
+    "skipped": QT_TRANSLATE_NOOP("audit", "left alone"),
+    "format": QT_TRANSLATE_NOOP("audit", "format"),
+    "file": QT_TRANSLATE_NOOP("audit", "file"),
+    "filters": QT_TRANSLATE_NOOP("audit", "filters"),
+    "source": QT_TRANSLATE_NOOP("audit", "source"),
+    "channel": QT_TRANSLATE_NOOP("audit", "channel"),
+    "imported": QT_TRANSLATE_NOOP("audit", "imported"),
+    "updated": QT_TRANSLATE_NOOP("audit", "updated"),
+    "rejected": QT_TRANSLATE_NOOP("audit", "rejected"),
+    "days": QT_TRANSLATE_NOOP("audit", "days"),
+    "purged": QT_TRANSLATE_NOOP("audit", "purged"),
+    "photo": QT_TRANSLATE_NOOP("audit", "photo"),
+    "period": QT_TRANSLATE_NOOP("audit", "period"),
+    "attempted": QT_TRANSLATE_NOOP("audit", "attempted"),
+    "from": QT_TRANSLATE_NOOP("audit", "from"),
+    "to": QT_TRANSLATE_NOOP("audit", "to"),
+}
+YES_NO = (QT_TRANSLATE_NOOP("audit", "no"), QT_TRANSLATE_NOOP("audit", "yes"))
+
+
+def _value_text(key: str, value) -> str:
+    if isinstance(value, bool):
+        return translate("audit", YES_NO[value])
+    # A refusal is recorded in English, as the database said it; a known one reads translated.
+    refusal = privacy.refusal_for(value) if key == "refused" and isinstance(value, str) else None
+    return refusal_text(refusal) if refusal is not None else str(value)
+
+
 def _detail_text(detail: str) -> str:
-    """The entry's JSON detail as ``key: value`` pairs an auditor can read."""
+    """The entry's JSON detail as ``name: value`` pairs an auditor can read, in the interface language."""
     try:
         values = json.loads(detail)
     except ValueError:
         return detail
     if not isinstance(values, dict):
         return detail
-    return " · ".join(f"{key}: {value}" for key, value in values.items() if value not in (None, ""))
+    return " · ".join(f"{translate('audit', DETAIL_LABELS[key]) if key in DETAIL_LABELS else key}: {_value_text(key, value)}"
+                      for key, value in values.items() if value not in (None, ""))
 
 
 class AuditPanel(QWidget):
