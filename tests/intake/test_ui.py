@@ -138,7 +138,8 @@ def _plant_triple(ctx) -> list[int]:
                                     .order_by(Report.external_id)))
 
 
-def test_the_duplicates_screen_merges_a_group_and_unmerges_a_report(qtbot, aloop, context):
+def _open_planted_group(qtbot, aloop, context):
+    """The duplicates screen showing a planted triple; the triple's ids and its group's index."""
     planted = _plant_triple(context)
     screen = DuplicatesScreen(context)
     qtbot.addWidget(screen)
@@ -147,6 +148,11 @@ def test_the_duplicates_screen_merges_a_group_and_unmerges_a_report(qtbot, aloop
     run(aloop, loaded)
     index = next(i for i, g in enumerate(screen._groups) if {m.id for m in g.members} == set(planted))
     screen.select_group(index)
+    return screen, planted, index
+
+
+def test_the_duplicates_screen_merges_a_group_and_unmerges_a_report(qtbot, aloop, context):
+    screen, planted, index = _open_planted_group(qtbot, aloop, context)
     group_item = screen.groups.topLevelItem(index)
     assert group_item.childCount() == 3
     assert group_item.child(0).text(0).startswith(PRIMARY_MARK)
@@ -182,14 +188,7 @@ def test_the_duplicates_screen_merges_a_group_and_unmerges_a_report(qtbot, aloop
 
 def test_a_refused_merge_is_explained_in_the_interface_language(qtbot, aloop, context):
     install_language("id")
-    planted = _plant_triple(context)
-    screen = DuplicatesScreen(context)
-    qtbot.addWidget(screen)
-    loaded = next_emit(screen.sig_groups_loaded)
-    screen.reload()
-    run(aloop, loaded)
-    index = next(i for i, g in enumerate(screen._groups) if {m.id for m in g.members} == set(planted))
-    screen.select_group(index)
+    screen, planted, index = _open_planted_group(qtbot, aloop, context)
     started = next(m for m in screen._groups[index].members if m.id != screen._groups[index].primary_id)
     # Meanwhile an agency started on one of them: the workflow no longer lets it become a duplicate.
     with context.db.transaction() as session:
