@@ -179,12 +179,6 @@ def url_refusal(url: str) -> Refusal | None:
     return None
 
 
-def postgres_url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be a central database URL, in English, or None."""
-    refusal = url_refusal(url)
-    return refusal.text() if refusal else None
-
-
 def describe_error(exc: Exception) -> Refusal | str:
     """What to tell the installer: the error's refusal, for their language, or its text (named when unexpected)."""
     if isinstance(exc, RefusalError) and exc.refusal:

@@ -15,7 +15,7 @@ from desktop.logs import LOG_FILE, scrub, setup_logging
 from desktop.services.database import DatabaseError, upgrade_database
 from desktop.services.workstation import (
     AGENCY, CENTRAL, Workstation, WorkstationError, check_connection, install_key_file, load_workstation,
-    postgres_url_problem, save_workstation, with_tls,
+    save_workstation, url_refusal, with_tls,
 )
 
 
@@ -66,10 +66,10 @@ def test_the_key_file_is_copied_once_and_never_replaced_by_another(dirs, identit
 
 
 def test_url_mistakes_are_named_before_connecting():
-    assert "enter the central database URL" in postgres_url_problem("  ")
-    assert "PostgreSQL" in postgres_url_problem("sqlite:///x.sqlite")
-    assert "needs a host and a database name" in postgres_url_problem("postgresql://gate@/")
-    assert postgres_url_problem("postgres://gate@db.example/jaklapor") is None
+    assert "enter the central database URL" in url_refusal("  ").text()
+    assert "PostgreSQL" in url_refusal("sqlite:///x.sqlite").text()
+    assert "needs a host and a database name" in url_refusal("postgresql://gate@/").text()
+    assert url_refusal("postgres://gate@db.example/jaklapor") is None
 
 
 def test_connection_test_reports_schema_state(dirs, pg_url):
