@@ -13,17 +13,32 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
-class DatabaseError(Exception):
+class DatabaseError(RefusalError):
     """A database cannot be used; the message says what is wrong and what to do."""
+
+
+NO_URL = QT_TRANSLATE_NOOP("database", "no database URL given; use postgresql://user@host/db or sqlite:///file")
+NOT_A_URL = QT_TRANSLATE_NOOP("database", "not a database URL: {url}; use postgresql://user@host/db or sqlite:///file")
+NO_FOLDER = QT_TRANSLATE_NOOP("database", "the folder {folder} does not exist; create it or choose another file")
+UNSUPPORTED = QT_TRANSLATE_NOOP("database", "unsupported database {backend}; use PostgreSQL or SQLite")
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "database", "cannot reach the database at {url}: {reason}; check the host, port, user and that the server is "
+                "running")
+
+
+def _refused(template: str, **params: str) -> DatabaseError:
+    return DatabaseError(Refusal("database", template, params))
 
 
 def normalize_url(url: str) -> str:
     """Accept the URLs installers type (postgres://, postgresql://, a bare SQLite path)."""
     url = url.strip()
     if not url:
-        raise DatabaseError("no database URL given; use postgresql://user@host/db or sqlite:///file")
+        raise _refused(NO_URL)
     if "://" not in url:
         return "sqlite:///" + str(Path(url).expanduser().resolve())
     for prefix in ("postgres://", "postgresql://"):
@@ -74,20 +89,20 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"not a database URL: {url!r}; use postgresql://user@host/db or sqlite:///file") from None
+        raise _refused(NOT_A_URL, url=repr(url)) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = parsed.database
         if path and path != ":memory:":
             parent = Path(path).parent
             if not parent.is_dir():
-                raise DatabaseError(f"the folder {parent} does not exist; create it or choose another file")
+                raise _refused(NO_FOLDER, folder=str(parent))
         engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
         return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-    raise DatabaseError(f"unsupported database {backend!r}; use PostgreSQL or SQLite")
+    raise _refused(UNSUPPORTED, backend=repr(backend))
 
 
 def check_reachable(engine: Engine) -> None:
@@ -96,9 +111,7 @@ def check_reachable(engine: Engine) -> None:
             connection.execute(text("SELECT 1"))
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise DatabaseError(
-            f"cannot reach the database at {engine.url.render_as_string(hide_password=True)}: {reason}; "
-            "check the host, port, user and that the server is running") from None
+        raise _refused(UNREACHABLE, url=engine.url.render_as_string(hide_password=True), reason=reason) from None
 
 
 @dataclass

@@ -307,74 +307,74 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="181" />
+        <location filename="../../desktop/ui/audit/panel.py" line="186" />
         <source>User…</source>
         <translation>Pengguna…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="182" />
+        <location filename="../../desktop/ui/audit/panel.py" line="187" />
         <source>Search reasons and details…</source>
         <translation>Cari alasan dan rincian…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="183" />
+        <location filename="../../desktop/ui/audit/panel.py" line="188" />
         <source>Check the chain</source>
         <translation>Periksa rantai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="184" />
+        <location filename="../../desktop/ui/audit/panel.py" line="189" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="184" />
+        <location filename="../../desktop/ui/audit/panel.py" line="189" />
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="184" />
+        <location filename="../../desktop/ui/audit/panel.py" line="189" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="185" />
+        <location filename="../../desktop/ui/audit/panel.py" line="190" />
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="185" />
+        <location filename="../../desktop/ui/audit/panel.py" line="190" />
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="200" />
+        <location filename="../../desktop/ui/audit/panel.py" line="205" />
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="201" />
+        <location filename="../../desktop/ui/audit/panel.py" line="206" />
         <source>All reveal steps</source>
         <translation>Semua tahap buka identitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/audit/panel.py" line="251" />
+        <location filename="../../desktop/ui/audit/panel.py" line="256" />
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="256" />
+        <location filename="../../desktop/ui/audit/panel.py" line="261" />
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="260" />
+        <location filename="../../desktop/ui/audit/panel.py" line="265" />
         <source>Intact: {n} entries, head {head}</source>
         <translation>Utuh: {n} entri, kepala {head}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="265" />
+        <location filename="../../desktop/ui/audit/panel.py" line="270" />
         <source>ALTERED at entry {entry}: {problem}</source>
         <translation>DIUBAH pada entri {entry}: {problem}</translation>
     </message>
@@ -2910,278 +2910,278 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="25" />
+        <location filename="../../desktop/ui/audit/panel.py" line="26" />
         <source>Logged in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="26" />
+        <location filename="../../desktop/ui/audit/panel.py" line="27" />
         <source>Failed login</source>
         <translation>Gagal masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="27" />
+        <location filename="../../desktop/ui/audit/panel.py" line="28" />
         <source>Reveal requested</source>
         <translation>Buka identitas diminta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="28" />
+        <location filename="../../desktop/ui/audit/panel.py" line="29" />
         <source>Reveal approved</source>
         <translation>Buka identitas disetujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="29" />
+        <location filename="../../desktop/ui/audit/panel.py" line="30" />
         <source>Reveal denied</source>
         <translation>Buka identitas ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="30" />
+        <location filename="../../desktop/ui/audit/panel.py" line="31" />
         <source>Identity shown</source>
         <translation>Identitas ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="31" />
+        <location filename="../../desktop/ui/audit/panel.py" line="32" />
         <source>Reveal refused</source>
         <translation>Buka identitas tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="32" />
+        <location filename="../../desktop/ui/audit/panel.py" line="33" />
         <source>Approval refused</source>
         <translation>Persetujuan tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="33" />
+        <location filename="../../desktop/ui/audit/panel.py" line="34" />
         <source>Denial refused</source>
         <translation>Penolakan tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="34" />
+        <location filename="../../desktop/ui/audit/panel.py" line="35" />
         <source>Code of conduct accepted</source>
         <translation>Kode etik disetujui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="35" />
+        <location filename="../../desktop/ui/audit/panel.py" line="36" />
         <source>Identities purged (retention)</source>
         <translation>Identitas dihapus (retensi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="36" />
+        <location filename="../../desktop/ui/audit/panel.py" line="37" />
         <source>Photo blurred for agencies</source>
         <translation>Foto disamarkan untuk OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="37" />
+        <location filename="../../desktop/ui/audit/panel.py" line="38" />
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="38" />
+        <location filename="../../desktop/ui/audit/panel.py" line="39" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="39" />
+        <location filename="../../desktop/ui/audit/panel.py" line="40" />
         <source>Account created</source>
         <translation>Akun dibuat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="40" />
+        <location filename="../../desktop/ui/audit/panel.py" line="41" />
         <source>Role changed</source>
         <translation>Peran diubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="41" />
+        <location filename="../../desktop/ui/audit/panel.py" line="42" />
         <source>Account disabled</source>
         <translation>Akun dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="42" />
+        <location filename="../../desktop/ui/audit/panel.py" line="43" />
         <source>Account enabled</source>
         <translation>Akun diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="43" />
+        <location filename="../../desktop/ui/audit/panel.py" line="44" />
         <source>Password reset</source>
         <translation>Kata sandi direset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="44" />
+        <location filename="../../desktop/ui/audit/panel.py" line="45" />
         <source>Account change refused</source>
         <translation>Perubahan akun tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="47" />
+        <location filename="../../desktop/ui/audit/panel.py" line="48" />
         <source>Last 24 hours</source>
         <translation>24 jam terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="48" />
+        <location filename="../../desktop/ui/audit/panel.py" line="49" />
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="49" />
+        <location filename="../../desktop/ui/audit/panel.py" line="50" />
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="50" />
+        <location filename="../../desktop/ui/audit/panel.py" line="51" />
         <source>All time</source>
         <translation>Semua waktu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="64" />
+        <location filename="../../desktop/ui/audit/panel.py" line="65" />
         <source>reason</source>
         <translation>alasan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="65" />
+        <location filename="../../desktop/ui/audit/panel.py" line="66" />
         <source>note</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="66" />
+        <location filename="../../desktop/ui/audit/panel.py" line="67" />
         <source>request</source>
         <translation>permintaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="67" />
+        <location filename="../../desktop/ui/audit/panel.py" line="68" />
         <source>needs approval</source>
         <translation>perlu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="68" />
+        <location filename="../../desktop/ui/audit/panel.py" line="69" />
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="69" />
+        <location filename="../../desktop/ui/audit/panel.py" line="70" />
         <source>role claimed</source>
         <translation>peran yang diakui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="70" />
+        <location filename="../../desktop/ui/audit/panel.py" line="71" />
         <source>role</source>
         <translation>peran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="71" />
+        <location filename="../../desktop/ui/audit/panel.py" line="72" />
         <source>version</source>
         <translation>versi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="72" />
         <location filename="../../desktop/ui/audit/panel.py" line="73" />
+        <location filename="../../desktop/ui/audit/panel.py" line="74" />
         <source>account</source>
         <translation>akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="74" />
+        <location filename="../../desktop/ui/audit/panel.py" line="75" />
         <source>account id</source>
         <translation>id akun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="75" />
+        <location filename="../../desktop/ui/audit/panel.py" line="76" />
         <source>agency</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="76" />
+        <location filename="../../desktop/ui/audit/panel.py" line="77" />
         <source>agency id</source>
         <translation>id OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="77" />
+        <location filename="../../desktop/ui/audit/panel.py" line="78" />
         <source>number</source>
         <translation>jumlah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="78" />
+        <location filename="../../desktop/ui/audit/panel.py" line="79" />
         <source>left alone</source>
         <translation>dilewati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="79" />
+        <location filename="../../desktop/ui/audit/panel.py" line="80" />
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="80" />
+        <location filename="../../desktop/ui/audit/panel.py" line="81" />
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="81" />
+        <location filename="../../desktop/ui/audit/panel.py" line="82" />
         <source>filters</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="82" />
+        <location filename="../../desktop/ui/audit/panel.py" line="83" />
         <source>source</source>
         <translation>sumber</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="83" />
+        <location filename="../../desktop/ui/audit/panel.py" line="84" />
         <source>channel</source>
         <translation>kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="84" />
+        <location filename="../../desktop/ui/audit/panel.py" line="85" />
         <source>imported</source>
         <translation>diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="85" />
+        <location filename="../../desktop/ui/audit/panel.py" line="86" />
         <source>updated</source>
         <translation>diperbarui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="86" />
+        <location filename="../../desktop/ui/audit/panel.py" line="87" />
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="87" />
+        <location filename="../../desktop/ui/audit/panel.py" line="88" />
         <source>days</source>
         <translation>hari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="88" />
+        <location filename="../../desktop/ui/audit/panel.py" line="89" />
         <source>purged</source>
         <translation>dihapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="89" />
+        <location filename="../../desktop/ui/audit/panel.py" line="90" />
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="90" />
+        <location filename="../../desktop/ui/audit/panel.py" line="91" />
         <source>period</source>
         <translation>periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="91" />
+        <location filename="../../desktop/ui/audit/panel.py" line="92" />
         <source>attempted</source>
         <translation>dicoba</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="92" />
+        <location filename="../../desktop/ui/audit/panel.py" line="93" />
         <source>from</source>
         <translation>dari</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="93" />
+        <location filename="../../desktop/ui/audit/panel.py" line="94" />
         <source>to</source>
         <translation>ke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="95" />
+        <location filename="../../desktop/ui/audit/panel.py" line="96" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/panel.py" line="95" />
+        <location filename="../../desktop/ui/audit/panel.py" line="96" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -3373,6 +3373,34 @@ Sistem back office command center untuk laporan warga.</translation>
         <location filename="../../desktop/core/sla.py" line="193" />
         <source>{minutes}m</source>
         <translation>{minutes}m</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../desktop/services/database.py" line="24" />
+        <source>no database URL given; use postgresql://user@host/db or sqlite:///file</source>
+        <translation>URL basis data belum diisi; gunakan postgresql://pengguna@host/db atau sqlite:///berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="25" />
+        <source>not a database URL: {url}; use postgresql://user@host/db or sqlite:///file</source>
+        <translation>bukan URL basis data: {url}; gunakan postgresql://pengguna@host/db atau sqlite:///berkas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="26" />
+        <source>the folder {folder} does not exist; create it or choose another file</source>
+        <translation>folder {folder} tidak ada; buat folder itu atau pilih berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="27" />
+        <source>unsupported database {backend}; use PostgreSQL or SQLite</source>
+        <translation>basis data {backend} tidak didukung; gunakan PostgreSQL atau SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="28" />
+        <source>cannot reach the database at {url}: {reason}; check the host, port, user and that the server is running</source>
+        <translation>tidak dapat menghubungi basis data di {url}: {reason}; periksa host, port, pengguna, dan pastikan server berjalan</translation>
     </message>
 </context>
 <context>

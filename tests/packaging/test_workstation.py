@@ -100,3 +100,17 @@ def test_the_log_never_holds_statement_parameters_or_url_passwords(dirs):
     assert "insert failed" in written and "no such table" in written
     assert "Siti Rahayu" not in written and "hunter2" not in written
     assert scrub("x\n[parameters: ('a]', 'b')]\ny") == "x\n[parameters hidden]\ny"
+
+
+def test_an_unreachable_server_is_explained_in_the_installers_language(qapp):
+    from desktop.ui.errors import error_text
+    from desktop.ui.i18n import install_language
+
+    with pytest.raises(DatabaseError) as caught:
+        check_connection("postgresql://gate@127.0.0.1:1/jaklapor")
+    assert str(caught.value).startswith("cannot reach the database at")
+    install_language("id")
+    try:
+        assert error_text(caught.value).startswith("tidak dapat menghubungi basis data di ")
+    finally:
+        install_language("id")
