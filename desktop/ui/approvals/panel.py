@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
@@ -15,16 +15,13 @@ from desktop.services.privacy import RevealRequestView
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
 from desktop.ui.errors import error_text
+from desktop.ui.tables import read_only_table
 
 REFRESH_MS = 30_000
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = read_only_table(columns)
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(True)
     return table

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -24,6 +24,7 @@ from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
 from desktop.ui.errors import error_text
 from desktop.ui.intake.dialog import ImportDialog, save_report
+from desktop.ui.tables import read_only_table
 
 _RUN_ID = Qt.ItemDataRole.UserRole
 
@@ -48,12 +49,7 @@ class IntakeScreen(QWidget):
         self.drop_label.setWordWrap(True)
         self.drop_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scan_button = QPushButton()
-        self.runs = QTableWidget(0, 8)
-        self.runs.setObjectName("importRuns")
-        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.runs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.runs.verticalHeader().hide()
+        self.runs = read_only_table(8, "importRuns")
         self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.runs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.report_view = QPlainTextEdit()

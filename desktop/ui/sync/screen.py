@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
@@ -16,14 +16,11 @@ from desktop.sync.views import ConflictView, cached_reports, conflicts
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
 from desktop.ui.errors import error_text, refusal_text
+from desktop.ui.tables import read_only_table
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = read_only_table(columns)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table

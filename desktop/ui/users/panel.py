@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -21,6 +21,7 @@ from desktop.services.users import UserAccount, UserError
 from desktop.ui.context import AppContext
 from desktop.ui.errors import error_text
 from desktop.ui.i18n import current_language
+from desktop.ui.tables import read_only_table
 
 
 class UsersPanel(QWidget):
@@ -33,12 +34,7 @@ class UsersPanel(QWidget):
         self._accounts: tuple[UserAccount, ...] = ()
         self._agencies = ()
         self.setObjectName("usersPanel")
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("accountsTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(6, "accountsTable")
         self.table.currentCellChanged.connect(self._on_current)
 
         self.edit_box = QGroupBox()
