@@ -29,6 +29,7 @@ from desktop import config
 from desktop.sync.keys import KdfParams, KeyFileError, WrongPassword, new_data_key, read_key_file, write_key_file
 
 SCHEMA_VERSION = "1"
+PAGE_SIZE = 16384
 DEFAULT_OFFLINE_DAYS = 7
 
 # Columns pulled from the central tables, in the order the pull selects them.
@@ -224,10 +225,20 @@ class Cache:
         return checksum_of((r, v) for r, v in rows if r not in excluded)
 
 
+# sqlcipher3 binds None through its adapter protocol, whose failed look-ups raise and clear two
+# exceptions per value: pulled rows hold about two empty columns each, and binding them took a
+# quarter of a full load. A registered adapter is found by one dict look-up, and an empty dict's
+# ``get`` answers None without entering Python (a tenth of the time; a Python function is half as fast).
+sqlcipher3.register_adapter(type(None), {}.get)
+
+
 def _connect(path: Path, data_key: bytes):
     connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
     # A raw key: the data key is already random, so SQLCipher's own PBKDF2 would add nothing.
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    # Each page is encrypted and authenticated on its own: 16 KiB pages made a full load an
+    # eighth faster than SQLite's 4 KiB (fewer pages, less per-page work). Fixed for the file's life.
+    connection.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
