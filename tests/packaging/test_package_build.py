@@ -2,9 +2,9 @@
 runs its executable with no Python on PATH (self-check, a map screenshot of the demo, the size).
 
 About seven minutes on two cores (build about 3.5, check about 3, most of it seeding the demo
-city on the first start). The issue's target for the folder is 400 MB; today's build is about
-500 MB (QtWebEngine alone is 260 MB), so this test holds the size to SIZE_CEILING_MB to catch
-growth, and the script run by hand (`make package-check`) still checks the 400 MB target.
+city on the first start). The issue's target for the folder is 400 MB; today's build is 447 MB
+(QtWebEngine and the ICU data alone are 240 MB), so this test holds the size to SIZE_CEILING_MB to
+catch growth, and the script run by hand (`make package-check`) still checks the 400 MB target.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_CEILING_MB = 540
+SIZE_CEILING_MB = 470
 
 
 def test_packaged_app_runs_without_python(tmp_path):
