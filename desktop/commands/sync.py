@@ -40,7 +40,7 @@ def run(args) -> int:
         user = link.user
     except LinkDown as exc:
         link.close()
-        raise CliError(f"cannot reach the central database at {link.label}: {exc}") from None
+        raise CliError(f"{exc} ({link.label})") from None
     except LoginRefused as exc:
         link.close()
         raise CliError(str(exc)) from None

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.catalog import CHANNEL_NAMES, PRIVACY_NAMES, Channel, Privacy, localized
+from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.export.table import neutralise
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission, Role
@@ -32,7 +33,10 @@ from desktop.services.supervision import Review
 CSV_COLUMNS = ("section", "table", "row", "column", "value")
 
 
-class ReportError(Exception):
+NO_FOLDER = QT_TRANSLATE_NOOP("reporting", "The folder {folder} does not exist; create it or choose another place.")
+
+
+class ReportError(RefusalError):
     """The report cannot be written; the message says why and what to do."""
 
 
@@ -120,7 +124,7 @@ def save_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     """Have ``write`` fill a file beside ``out`` and rename it into place, so no half file is ever seen."""
     out = Path(out)
     if not out.parent.is_dir():
-        raise ReportError(f"the folder {out.parent} does not exist; create it or choose another place")
+        raise ReportError(Refusal("reporting", NO_FOLDER, {"folder": str(out.parent)}))
     handle, partial = tempfile.mkstemp(prefix=".report-", suffix=out.suffix, dir=out.parent)
     os.close(handle)
     try:

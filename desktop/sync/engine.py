@@ -20,6 +20,7 @@ from typing import Callable, TypeVar
 
 import psycopg
 
+from desktop.core.dispatching import Refusal
 from desktop.core.progress import Progress
 from desktop.sync.link import LinkDown, LoginRefused
 from desktop.sync.mutations import Mutation
@@ -41,7 +42,8 @@ class SyncStatus:
     syncing: bool = False
     # (done, total) while the first full load runs.
     first_sync: tuple[int, int] | None = None
-    error: str | None = None
+    # Why the last round failed, in words the status bar translates.
+    error: Refusal | None = None
     login_needed: bool = False
 
 
@@ -215,10 +217,10 @@ class SyncEngine:
             self.failures += 1
             # Part of the outbox may have gone before the link broke.
             pending = await loop.run_in_executor(self._worker, self.replica.cache.pending_count)
-            self._publish(online=False, syncing=False, first_sync=None, error=str(exc), pending=pending)
+            self._publish(online=False, syncing=False, first_sync=None, error=exc.refusal, pending=pending)
             return self.backoff.delay(self.failures)
         except LoginRefused as exc:
-            self._publish(online=False, syncing=False, first_sync=None, error=str(exc), login_needed=True)
+            self._publish(online=False, syncing=False, first_sync=None, error=exc.refusal, login_needed=True)
             return self.poll_interval
         self.rounds += 1
         self.failures = 0

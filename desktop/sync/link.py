@@ -21,6 +21,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Role
 from desktop.services.central import login_role_name
 from desktop.services.database import normalize_url
@@ -32,12 +34,24 @@ TEMPORARY_CLASSES = ("08", "40", "53", "57", "58")
 TEMPORARY_STATES = frozenset({"55P03", "55006"})
 
 
-class LinkDown(Exception):
+UNREACHABLE = QT_TRANSLATE_NOOP("sync", "The central database cannot be reached: {detail}")
+ACCOUNT_REFUSED = QT_TRANSLATE_NOOP("sync", "The central database refused the account {account}; log in again.")
+NOT_A_USER = QT_TRANSLATE_NOOP("sync", "The account {account} is not an active JakLapor user on the central database.")
+
+
+class LinkDown(RefusalError):
     """The central database cannot be reached right now; worth trying again later."""
 
+    def __init__(self, detail: str):
+        # The detail is the driver's own (technical) wording; the sentence around it is translated.
+        super().__init__(Refusal("sync", UNREACHABLE, {"detail": detail}))
 
-class LoginRefused(Exception):
+
+class LoginRefused(RefusalError):
     """The central database refused this account (password changed, account disabled): log in again."""
+
+    def __init__(self, template: str, account: str):
+        super().__init__(Refusal("sync", template, {"account": account}))
 
 
 def sqlstate(exc: BaseException) -> str:
@@ -95,8 +109,7 @@ class Link:
             connection = self._engine.connect()
         except DBAPIError as exc:
             if sqlstate(exc).startswith("28") or _refused_account(exc):
-                raise LoginRefused(f"the central database refused the account {self.username!r}; log in again") \
-                    from None
+                raise LoginRefused(ACCOUNT_REFUSED, self.username) from None
             raise LinkDown(_reason(exc)) from None
         try:
             row = connection.execute(_USER).first()
@@ -106,8 +119,7 @@ class Link:
             raise LinkDown(_reason(exc)) from None
         if row is None:
             connection.close()
-            raise LoginRefused(f"the account {self.username!r} is not an active JakLapor user on the central "
-                               "database")
+            raise LoginRefused(NOT_A_USER, self.username)
         self._user = UserSession(row[0], row[1], row[2], Role(row[3]), row[4], row[5], row[6], self.label)
         self._connection = connection
         return connection

@@ -145,3 +145,15 @@ def test_bad_input_is_one_clear_line_and_no_file(demo_db, tmp_path, args, messag
 def test_a_missing_folder_is_refused(tmp_path):
     result = _cli(tmp_path, "report", "csv", "--out", str(tmp_path / "nowhere" / "r.csv"))
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_a_missing_folder_is_explained_in_the_interface_language(qapp, tmp_path):
+    from desktop.services.reporting import ReportError, save_atomically
+    from desktop.ui.errors import error_text
+    from desktop.ui.i18n import install_language
+
+    install_language("id")
+    with pytest.raises(ReportError) as caught:
+        save_atomically(tmp_path / "nowhere" / "r.pdf", lambda target: target.write_bytes(b"%PDF"))
+    assert error_text(caught.value) == f"Folder {tmp_path / 'nowhere'} tidak ada; buat dulu atau pilih tempat lain."
+    assert not list(tmp_path.glob("**/*.pdf"))

@@ -47,7 +47,7 @@ def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, 
             qtbot.mouseClick(screen.add_note_button, Qt.MouseButton.LeftButton)
             await until(lambda: screen.note.text() == "")
         await until(lambda: controller.status.pending == 20)
-        offline_text = (status.state_label.text(), status.pending_label.text())
+        offline_text = (status.state_label.text(), status.pending_label.text(), status.state_label.toolTip())
         # The officer sees their notes on this workstation while still offline.
         assert sorted(b for _, b in central.cached_notes(replica, reports) if b in bodies) == sorted(bodies)
         assert central.server_notes(reports) == []
@@ -59,6 +59,8 @@ def test_twenty_offline_actions_are_applied_once_when_the_link_returns(central, 
 
     offline_text = run(aloop, scenario(), timeout=120)
     assert "Offline" in offline_text[0] and "20" in offline_text[1]
+    # Why, in the interface's language; the driver's own words follow.
+    assert offline_text[2].startswith("Basis data pusat tidak dapat dihubungi: ")
     assert dialogs.errors == []
     server = [body for _, body in central.server_notes(reports)]
     assert sorted(server) == sorted(bodies)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from desktop.sync.engine import SyncStatus
 from desktop.ui import format as fmt
+from desktop.ui.errors import refusal_text
 
 
 class SyncStatusWidget(QWidget):
@@ -50,7 +51,7 @@ class SyncStatusWidget(QWidget):
         else:
             text, colour = self.tr("Offline"), "#d32f2f"
         self.state_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-        self.state_label.setToolTip(status.error or "")
+        self.state_label.setToolTip(refusal_text(status.error) if status.error else "")
         self.pending_label.setText(self.tr("%n action(s) waiting", "", status.pending))
         self.last_label.setText(self.tr("Last sync: {time}").format(time=fmt.local_time(status.last_sync))
                                 if status.last_sync else self.tr("Last sync: never"))
