@@ -417,7 +417,7 @@ def save_mapping(db: Database, user: UserSession, channel: str, mapping: ColumnM
         raise _refused(MAPPING_NAME)
     problems = mapping.problems()
     if problems:
-        raise IntakeError("; ".join(problems))
+        raise IntakeError(problems[0])
     channel = parse_channel(channel)
     with db.transaction() as session:
         row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))

@@ -1332,7 +1332,7 @@ Berkas log: %3</translation>
         <location filename="../../desktop/ui/intake/dialog.py" line="210"/>
         <location filename="../../desktop/ui/intake/dialog.py" line="312"/>
         <location filename="../../desktop/ui/intake/dialog.py" line="317"/>
-        <location filename="../../desktop/ui/intake/dialog.py" line="329"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="330"/>
         <source>Import reports</source>
         <translation>Impor laporan</translation>
     </message>
@@ -1458,37 +1458,37 @@ Berkas log: %3</translation>
         <translation>Pilih berkas untuk diimpor terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="322"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="323"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="355"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="356"/>
         <source>Cancelling… nothing from this file will be kept.</source>
         <translation>Membatalkan… tidak ada isi berkas ini yang akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="361"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="362"/>
         <source>Import cancelled: nothing from {name} was imported.</source>
         <translation>Impor dibatalkan: tidak ada isi {name} yang diimpor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="365"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="366"/>
         <source>{name}: {imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{name}: {imported} diimpor, {updated} diperbarui, {unchanged} tidak berubah, {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="376"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="377"/>
         <source>Report saved to {path}.</source>
         <translation>Laporan impor disimpan ke {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="381"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="382"/>
         <source>Save import report</source>
         <translation>Simpan laporan impor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/dialog.py" line="382"/>
+        <location filename="../../desktop/ui/intake/dialog.py" line="383"/>
         <source>Text files (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
@@ -3732,92 +3732,102 @@ Sistem back office command center untuk laporan warga.</translation>
         <translation>privasi {value!r} bukan salah satu dari public, confidential, anonymous</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="28"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="29"/>
         <source>Id in the source system</source>
         <translation>Id di sistem sumber</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="29"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="30"/>
         <source>Received (ISO date and time)</source>
         <translation>Diterima (tanggal dan waktu ISO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="30"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="31"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="31"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="32"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="32"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="33"/>
         <source>Description</source>
         <translation>Uraian</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="33"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="34"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="34"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="35"/>
         <source>Latitude</source>
         <translation>Lintang</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="35"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="36"/>
         <source>Longitude</source>
         <translation>Bujur</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="36"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="37"/>
         <source>Privacy (public, confidential, anonymous)</source>
         <translation>Privasi (public, confidential, anonymous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="37"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="38"/>
         <source>Reporter&apos;s name (sealed)</source>
         <translation>Nama pelapor (disegel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="38"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="39"/>
         <source>Reporter&apos;s phone (sealed)</source>
         <translation>Telepon pelapor (disegel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="39"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="40"/>
         <source>Reporter&apos;s e-mail (sealed)</source>
         <translation>Email pelapor (disegel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="40"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="41"/>
         <source>Reporter&apos;s NIK (sealed)</source>
         <translation>NIK pelapor (disegel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="43"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="44"/>
         <source>the file is empty: a CSV import needs a header row</source>
         <translation>berkas kosong: impor CSV memerlukan baris judul kolom</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="44"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="45"/>
         <source>the column {column!r} (for {field}) is not in the file; its columns are: {columns}</source>
         <translation>kolom {column!r} (untuk {field}) tidak ada di berkas; kolom yang ada: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="46"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="47"/>
         <source>the mapping does not say which column holds {field}</source>
         <translation>pemetaan tidak menyebutkan kolom mana yang berisi {field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="47"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="48"/>
+        <source>the delimiter must be one character</source>
+        <translation>pemisah harus satu karakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/intake/csv_file.py" line="49"/>
+        <source>unknown default category {category}</source>
+        <translation>kategori bawaan {category} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/intake/csv_file.py" line="50"/>
         <source>unknown text encoding {encoding!r}</source>
         <translation>encoding teks tidak dikenal {encoding!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/intake/csv_file.py" line="48"/>
+        <location filename="../../desktop/core/intake/csv_file.py" line="51"/>
         <source>the row cannot be read as CSV: {error}</source>
         <translation>baris tidak dapat dibaca sebagai CSV: {error}</translation>
     </message>

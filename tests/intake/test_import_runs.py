@@ -61,7 +61,7 @@ def test_mappings_are_saved_by_name_and_checked(fresh_db, officer):
     with pytest.raises(IntakeError, match="no saved column mapping 'nope' \\(saved: call centre\\)"):
         get_mapping(fresh_db, "nope")
     incomplete = MAPPING.__class__("half", {"external_id": "ticket"})
-    with pytest.raises(IntakeError, match="which column holds received_at"):
+    with pytest.raises(IntakeError, match="which column holds Received \\(ISO date and time\\)"):
         save_mapping(fresh_db, officer, "sms", incomplete)
     with pytest.raises(IntakeError, match="unknown channel 'pigeon'"):
         save_mapping(fresh_db, officer, "pigeon", MAPPING)

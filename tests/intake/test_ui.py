@@ -199,6 +199,26 @@ def test_a_refused_merge_is_explained_in_the_interface_language(qtbot, aloop, co
         f"{started.reference}: Laporan berstatus Proses tidak dapat diubah menjadi Duplikat."]
 
 
+def test_an_incomplete_mapping_is_explained_in_the_interface_language(qtbot, aloop, context, tmp_path):
+    install_language("id")
+    source = tmp_path / "shift.csv"
+    source.write_bytes(sample_csv(3))
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    run(aloop, dialog.load_file(source))
+    # The officer clears the columns picked for the ticket and the time.
+    for name in ("external_id", "received_at"):
+        dialog.column_combos[name].setCurrentIndex(0)
+    assert "external_id" not in dialog.current_mapping().columns
+    before = _count(context.db)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    run(aloop, until(lambda: context.dialogs.errors))
+    assert context.dialogs.errors == [
+        "pemetaan tidak menyebutkan kolom mana yang berisi Id di sistem sumber; "
+        "pemetaan tidak menyebutkan kolom mana yang berisi Diterima (tanggal dan waktu ISO)"]
+    assert _count(context.db) == before
+
+
 HOSTILE = '<b>bold</b><img src="x" onerror="alert(1)"><a href="http://evil.example">click</a> &amp; <script>x()</script>'
 
 

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from desktop.core.catalog import CATEGORY_BY_CODE, Privacy
+from desktop.core.dispatching import Refusal
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import Identity
 from desktop.core.intake import fields
@@ -44,6 +45,8 @@ NO_HEADER = QT_TRANSLATE_NOOP("intake", "the file is empty: a CSV import needs a
 MISSING_COLUMN = QT_TRANSLATE_NOOP(
     "intake", "the column {column!r} (for {field}) is not in the file; its columns are: {columns}")
 UNMAPPED = QT_TRANSLATE_NOOP("intake", "the mapping does not say which column holds {field}")
+BAD_DELIMITER = QT_TRANSLATE_NOOP("intake", "the delimiter must be one character")
+UNKNOWN_DEFAULT_CATEGORY = QT_TRANSLATE_NOOP("intake", "unknown default category {category}")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("intake", "unknown text encoding {encoding!r}")
 BAD_CSV = QT_TRANSLATE_NOOP("intake", "the row cannot be read as CSV: {error}")
 
@@ -73,13 +76,14 @@ class ColumnMapping:
                    default_category=data.get("default_category") or DEFAULT_CATEGORY,
                    default_privacy=data.get("default_privacy") or Privacy.PUBLIC.value)
 
-    def problems(self) -> list[str]:
-        """What makes this mapping unusable, in plain English (empty when it is fine)."""
-        out = [UNMAPPED.format(field=f) for f in REQUIRED if not self.columns.get(f)]
+    def problems(self) -> list[Refusal]:
+        """What makes this mapping unusable (empty when it is fine)."""
+        out = [Refusal("intake", UNMAPPED, {"field": Refusal("intake", FIELD_LABELS[name])})
+               for name in REQUIRED if not self.columns.get(name)]
         if len(self.delimiter) != 1:
-            out.append("the delimiter must be one character")
+            out.append(Refusal("intake", BAD_DELIMITER))
         if self.default_category not in CATEGORY_BY_CODE:
-            out.append(f"unknown default category {self.default_category!r}")
+            out.append(Refusal("intake", UNKNOWN_DEFAULT_CATEGORY, {"category": self.default_category}))
         return out
 
 

@@ -22,7 +22,7 @@ from desktop.services.intake import (
 )
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
-from desktop.ui.errors import error_text
+from desktop.ui.errors import error_text, refusal_text
 from desktop.ui.i18n import translate
 
 ENCODINGS = ("utf-8", "cp1252", "latin-1", "utf-16")
@@ -314,7 +314,8 @@ class ImportDialog(QDialog):
         fmt_name = self.format_combo.currentData()
         mapping = self.current_mapping() if fmt_name == "csv" else None
         if mapping is not None and mapping.problems():
-            self._ctx.dialogs.error(self, self.tr("Import reports"), "; ".join(mapping.problems()))
+            self._ctx.dialogs.error(self, self.tr("Import reports"),
+                                    "; ".join(refusal_text(problem) for problem in mapping.problems()))
             return
         self._state = Progress(every=200)
         self._set_running(True)
