@@ -18,6 +18,9 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 KEY_BYTES = 32
 _FORMAT_VERSION = 1
 _NONCE_BYTES = 12
@@ -25,9 +28,23 @@ _TAG_BYTES = 16
 _KEY_FILE_HEADER = "jaklapor-identity-key v1"
 _FIELDS = ("name", "phone", "email", "nik")
 
+NOT_FOUND = QT_TRANSLATE_NOOP("identity", "identity key file not found: {path}")
+NOT_TEXT = QT_TRANSLATE_NOOP("identity", "{path} is not an identity key file (not plain text)")
+UNREADABLE = QT_TRANSLATE_NOOP("identity", "cannot read identity key file {path}: {reason}")
+NOT_A_KEY_FILE = QT_TRANSLATE_NOOP("identity", "{path} is not an identity key file (expected first line {header})")
+INCOMPLETE = QT_TRANSLATE_NOOP("identity", "identity key file {path} is incomplete")
+NOT_BASE64 = QT_TRANSLATE_NOOP("identity", "identity key file {path} has a damaged key (not base64)")
+WRONG_LENGTH = QT_TRANSLATE_NOOP("identity", "identity key file {path} holds a {length}-byte key; expected {expected} bytes")
+ID_MISMATCH = QT_TRANSLATE_NOOP("identity", "identity key file {path} is damaged: key id {stated} does not match its key")
+EXISTS = QT_TRANSLATE_NOOP("identity", "identity key file {path} already exists; refusing to overwrite it")
 
-class KeyFileError(Exception):
-    """The identity key file is missing or not a valid key file."""
+
+class KeyFileError(RefusalError):
+    """The identity key file is missing or not a valid key file; ``refusal`` says which, for the installer."""
+
+
+def _key_file_error(template: str, path: Path, **params: str) -> KeyFileError:
+    return KeyFileError(Refusal("identity", template, {"path": str(path), **params}))
 
 
 class IdentityDecryptError(Exception):
@@ -73,30 +90,26 @@ class IdentityKey:
         try:
             text = path.read_text(encoding="ascii")
         except FileNotFoundError:
-            raise KeyFileError(f"identity key file not found: {path}") from None
+            raise _key_file_error(NOT_FOUND, path) from None
         except UnicodeDecodeError:
-            raise KeyFileError(f"{path} is not an identity key file (not plain text)") from None
+            raise _key_file_error(NOT_TEXT, path) from None
         except OSError as exc:
-            raise KeyFileError(f"cannot read identity key file {path}: {exc.strerror or exc}") from None
+            raise _key_file_error(UNREADABLE, path, reason=str(exc.strerror or exc)) from None
         lines = text.splitlines()
         if not lines or lines[0].strip() != _KEY_FILE_HEADER:
-            raise KeyFileError(f"{path} is not an identity key file (expected first line {_KEY_FILE_HEADER!r})")
+            raise _key_file_error(NOT_A_KEY_FILE, path, header=repr(_KEY_FILE_HEADER))
         if len(lines) < 3:
-            raise KeyFileError(f"identity key file {path} is incomplete")
+            raise _key_file_error(INCOMPLETE, path)
         stated_id, encoded = lines[1].strip(), lines[2].strip()
         try:
             key = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise KeyFileError(f"identity key file {path} has a damaged key (not base64)") from None
+            raise _key_file_error(NOT_BASE64, path) from None
         if len(key) != KEY_BYTES:
-            raise KeyFileError(
-                f"identity key file {path} holds a {len(key)}-byte key; expected {KEY_BYTES} bytes"
-            )
+            raise _key_file_error(WRONG_LENGTH, path, length=str(len(key)), expected=str(KEY_BYTES))
         loaded = cls(key)
         if loaded.key_id != stated_id:
-            raise KeyFileError(
-                f"identity key file {path} is damaged: key id {stated_id!r} does not match its key"
-            )
+            raise _key_file_error(ID_MISMATCH, path, stated=repr(stated_id))
         return loaded
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -108,7 +121,7 @@ class IdentityKey:
         try:
             fd = os.open(path, flags, 0o600)
         except FileExistsError:
-            raise KeyFileError(f"identity key file {path} already exists; refusing to overwrite it") from None
+            raise _key_file_error(EXISTS, path) from None
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(content.encode("ascii"))

@@ -52,7 +52,7 @@ class WorkstationError(RefusalError):
     """The workstation's configuration cannot be used; ``refusal`` says what to do."""
 
 
-class KeyConflict(RefusalError, KeyFileError):
+class KeyConflict(KeyFileError):
     """The installation already holds another identity key; ``refusal`` says which."""
 
 

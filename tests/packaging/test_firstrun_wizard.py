@@ -74,6 +74,11 @@ def test_command_centre_tests_the_connection_and_takes_the_key(aloop, wizard, pg
     wizard.dialogs.files = [str(damaged), str(good)]
     wizard.key_page.browse.click()
     assert "not an identity key file" in wizard.key_page.result.text() and not next_button.isEnabled()
+    install_language("id")
+    wizard.key_page.choose(damaged)
+    assert wizard.key_page.result.text() == (
+        f"{damaged} bukan file kunci identitas (baris pertama seharusnya 'jaklapor-identity-key v1')")
+    install_language("en")
     wizard.key_page.browse.click()
     assert identity_key.key_id in wizard.key_page.result.text() and next_button.isEnabled()
     wizard.next()
