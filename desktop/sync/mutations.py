@@ -59,8 +59,17 @@ FIELD_NAMES = {
 }
 
 
-class Invalid(Exception):
-    """A mutation that can never apply (unknown name, bad arguments): rejected, never retried."""
+MALFORMED = QT_TRANSLATE_NOOP("sync", "This action could not be read and was rejected: {detail}")
+
+
+class Invalid(RefusalError):
+    """A mutation that can never apply (unknown name, bad arguments): rejected, never retried.
+
+    Only a damaged queue or a program error makes one; the detail stays technical English.
+    """
+
+    def __init__(self, detail: str):
+        super().__init__(Refusal(CONTEXT, MALFORMED, {"detail": detail}))
 
 
 class Refused(RefusalError):
@@ -368,10 +377,8 @@ def apply_server(db: BoundDatabase, user: UserSession, mutation: Mutation, now: 
         with db.transaction() as session:
             session.execute(select(Report.id).where(Report.id == mutation.report_id).with_for_update())
         return _apply(db, user, mutation, args, _server_time(mutation, now))
-    except (ActionRefused, AccessDenied, Refused) as exc:
+    except (ActionRefused, AccessDenied, Refused, Invalid) as exc:
         return refused(user, mutation, exc.refusal or str(exc))
-    except Invalid as exc:
-        return refused(user, mutation, str(exc))
 
 
 def refused(user: UserSession, mutation: Mutation, why: Refusal | str) -> ServerOutcome:

@@ -19,7 +19,7 @@ def perform(cache: Cache, user: UserSession, name: str, report_id: int, at: date
     try:
         mutation = Mutation.create(name, report_id, at, **args)
     except Invalid as exc:
-        raise Refused(str(exc)) from None
+        raise Refused(exc.refusal) from None
     with cache.transaction() as connection:
         apply_local(connection, user, mutation)
         enqueue(connection, mutation)

@@ -5046,6 +5046,11 @@ di luar command center.
         <translation>alamat</translation>
     </message>
     <message>
+        <location filename="../../desktop/sync/mutations.py" line="62"/>
+        <source>This action could not be read and was rejected: {detail}</source>
+        <translation>Tindakan ini tidak dapat dibaca dan ditolak: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/sync/link.py" line="37"/>
         <source>The central database cannot be reached: {detail}</source>
         <translation>Basis data pusat tidak dapat dihubungi: {detail}</translation>

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from desktop.core.demo_data import DEMO_PASSWORD
+from desktop.core.dispatching import Refusal
 from desktop.sync import pull, push
 from desktop.sync.cache import OfflineLoginExpired, cache_paths, open_cache
 from desktop.sync.engine import Backoff, SyncEngine
@@ -353,7 +354,14 @@ def test_11_poison_mutation_does_not_block(central):
     assert [b for _, b in central.server_notes(reports)] == ["after the poison", "before the poison"]
     replica.sync_once()
     with replica.cache.read() as connection:
-        assert connection.execute("SELECT count(*) FROM conflicts WHERE report_id = ?", (reports[1],)).fetchone()[0] == 4
+        messages = [row[0] for row in connection.execute("SELECT message FROM conflicts WHERE report_id = ?",
+                                                         (reports[1],))]
+    assert len(messages) == 4
+    # Each is kept as a refusal, so the conflicts list shows it in the reader's language.
+    refusals = [Refusal.loads(message) for message in messages]
+    assert all(refusals)
+    assert "This action could not be read and was rejected: unknown action 'no_such_action'" in [
+        r.text() for r in refusals]
     replica.close()
 
 
