@@ -10,7 +10,18 @@ from sqlalchemy.engine import Connection, Engine
 
 
 class SchemaError(Exception):
-    """The database's schema cannot be used by this version of the app."""
+    """The database's schema cannot be used by this version of the app.
+
+    ``kind`` (NEWER, EMPTY or OLDER) and the revisions let the app say it in the user's language.
+    """
+
+    def __init__(self, message: str, kind: str, current: frozenset[str] = frozenset(),
+                 needed: frozenset[str] = frozenset()):
+        super().__init__(message)
+        self.kind, self.current, self.needed = kind, current, needed
+
+
+NEWER, EMPTY, OLDER = "newer", "empty", "older"
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -64,7 +75,8 @@ def _refuse_newer(connection: Connection) -> None:
     if unknown:
         raise SchemaError(
             f"the database has schema revision {', '.join(unknown)}, which is newer than this app knows "
-            f"(latest {', '.join(sorted(script.get_heads()))}); install the newer JakLapor Desk")
+            f"(latest {', '.join(sorted(script.get_heads()))}); install the newer JakLapor Desk",
+            NEWER, frozenset(unknown), frozenset(script.get_heads()))
 
 
 def check_current(engine: Engine) -> None:
@@ -74,8 +86,9 @@ def check_current(engine: Engine) -> None:
         _refuse_newer(connection)
     heads = head_revisions()
     if not current:
-        raise SchemaError("the database has no JakLapor schema; run 'jaklapor-desk db upgrade --url URL'")
+        raise SchemaError("the database has no JakLapor schema; run 'jaklapor-desk db upgrade --url URL'", EMPTY,
+                          needed=heads)
     if current != heads:
         raise SchemaError(
             f"the database schema is at revision {', '.join(sorted(current))}, this app needs "
-            f"{', '.join(sorted(heads))}; run 'jaklapor-desk db upgrade --url URL'")
+            f"{', '.join(sorted(heads))}; run 'jaklapor-desk db upgrade --url URL'", OLDER, current, heads)

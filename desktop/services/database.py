@@ -29,9 +29,25 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
     "database", "cannot reach the database at {url}: {reason}; check the host, port, user and that the server is "
                 "running")
 
+SCHEMA_NEWER = QT_TRANSLATE_NOOP(
+    "database", "the database has schema revision {current}, which is newer than this app knows (latest {needed}); "
+                "install the newer JakLapor Desk")
+SCHEMA_EMPTY = QT_TRANSLATE_NOOP(
+    "database", "the database has no JakLapor schema; run 'jaklapor-desk db upgrade --url URL'")
+SCHEMA_OLDER = QT_TRANSLATE_NOOP(
+    "database", "the database schema is at revision {current}, this app needs {needed}; "
+                "run 'jaklapor-desk db upgrade --url URL'")
+_SCHEMA_TEMPLATES = {migrate.NEWER: SCHEMA_NEWER, migrate.EMPTY: SCHEMA_EMPTY, migrate.OLDER: SCHEMA_OLDER}
+
 
 def _refused(template: str, **params: str) -> DatabaseError:
     return DatabaseError(Refusal("database", template, params))
+
+
+def schema_refusal(exc: migrate.SchemaError) -> Refusal:
+    """What is wrong with the schema, in words each reader gets in their language."""
+    return Refusal("database", _SCHEMA_TEMPLATES[exc.kind],
+                   {"current": ", ".join(sorted(exc.current)), "needed": ", ".join(sorted(exc.needed))})
 
 
 def normalize_url(url: str) -> str:
@@ -156,7 +172,7 @@ def open_database(url: str, *, require_current: bool = True) -> Database:
             migrate.check_current(engine)
         except migrate.SchemaError as exc:
             engine.dispose()
-            raise DatabaseError(str(exc)) from None
+            raise DatabaseError(schema_refusal(exc)) from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -168,5 +184,5 @@ def upgrade_database(url: str) -> Database:
         migrate.upgrade(engine)
     except migrate.SchemaError as exc:
         engine.dispose()
-        raise DatabaseError(str(exc)) from None
+        raise DatabaseError(schema_refusal(exc)) from None
     return Database(engine, sessionmaker(engine, expire_on_commit=False))

@@ -20,7 +20,7 @@ from desktop import config
 from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import IdentityKey, KeyFileError
-from desktop.services.database import DatabaseError, check_reachable, make_engine
+from desktop.services.database import DatabaseError, check_reachable, make_engine, schema_refusal
 
 EMBEDDED, CENTRAL = "embedded", "central"
 COMMAND_CENTRE, AGENCY = "command_centre", "agency"
@@ -125,8 +125,7 @@ class ConnectionCheck:
     """What a connection test found: where, and the schema's state in words."""
 
     where: str
-    # Plain text when the schema check's own words are all there is.
-    state: Refusal | str
+    state: Refusal
     current: bool
 
     @property
@@ -144,7 +143,7 @@ def check_connection(url: str) -> ConnectionCheck:
         try:
             migrate.check_current(engine)
         except migrate.SchemaError as exc:
-            return ConnectionCheck(engine.url.render_as_string(hide_password=True), str(exc), False)
+            return ConnectionCheck(engine.url.render_as_string(hide_password=True), schema_refusal(exc), False)
     finally:
         engine.dispose()
     return ConnectionCheck(engine.url.render_as_string(hide_password=True),

@@ -3403,6 +3403,21 @@ Sistem back office command center untuk laporan warga.</translation>
         <source>cannot reach the database at {url}: {reason}; check the host, port, user and that the server is running</source>
         <translation>tidak dapat menghubungi basis data di {url}: {reason}; periksa host, port, pengguna, dan pastikan server berjalan</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="32"/>
+        <source>the database has schema revision {current}, which is newer than this app knows (latest {needed}); install the newer JakLapor Desk</source>
+        <translation>basis data memiliki revisi skema {current}, yang lebih baru daripada yang dikenal aplikasi ini (terbaru {needed}); pasang JakLapor Desk yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="35"/>
+        <source>the database has no JakLapor schema; run &apos;jaklapor-desk db upgrade --url URL&apos;</source>
+        <translation>basis data belum berisi skema JakLapor; jalankan &apos;jaklapor-desk db upgrade --url URL&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/database.py" line="37"/>
+        <source>the database schema is at revision {current}, this app needs {needed}; run &apos;jaklapor-desk db upgrade --url URL&apos;</source>
+        <translation>skema basis data ada di revisi {current}, aplikasi ini memerlukan {needed}; jalankan &apos;jaklapor-desk db upgrade --url URL&apos;</translation>
+    </message>
 </context>
 <context>
     <name>dispatching</name>

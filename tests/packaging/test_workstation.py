@@ -114,3 +114,14 @@ def test_an_unreachable_server_is_explained_in_the_installers_language(qapp):
         assert error_text(caught.value).startswith("tidak dapat menghubungi basis data di ")
     finally:
         install_language("id")
+
+
+def test_an_empty_database_is_explained_in_the_installers_language(qapp, pg_url):
+    from desktop.ui.errors import refusal_text
+    from desktop.ui.i18n import install_language
+
+    install_language("id")
+    found = check_connection(pg_url)
+    assert refusal_text(found.state) == (
+        "basis data belum berisi skema JakLapor; jalankan 'jaklapor-desk db upgrade --url URL'")
+    assert "no JakLapor schema" in found.schema
