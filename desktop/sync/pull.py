@@ -128,7 +128,7 @@ def _store_conflicts(connection, rows) -> None:
 def full_load(link: Link, cache: Cache, user: UserSession, progress: Progress | None = None,
               reason: str = "first sync") -> PullResult:
     """Copy everything ``user`` may see, in one snapshot; the cursor starts at its bound."""
-    with link.guarded() as connection:
+    with link.guarded() as connection, cache.bulk_load():
         epoch, bound = _begin_snapshot(connection)
         driver = link.driver(connection)
         total = connection.execute(text("SELECT count(*) FROM reports")).scalar()

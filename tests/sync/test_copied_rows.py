@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from desktop.sync import pull
 from desktop.sync.cache import CHILD_COLUMNS, REFERENCE_COLUMNS
 
@@ -32,6 +34,8 @@ def test_first_sync_and_later_changes_copy_every_row_value_for_value(central):
     assert len(server["status_events"]) > pull.ROWS_PER_STATEMENT
     assert set(SELECTS) == {"reports", *CHILD_COLUMNS, *REFERENCE_COLUMNS}
     assert _cached_rows(client) == server
+    # The full load's checkpoint thread is gone once it ends.
+    assert not [thread for thread in threading.enumerate() if thread.name == "cache-checkpoint"]
 
     new = central.new_reports(2 * pull.ROWS_PER_STATEMENT + 7, title="Copied row")
     central.settle(client, lambda: len(central.cached(client, new)) == len(new))
@@ -39,4 +43,10 @@ def test_first_sync_and_later_changes_copy_every_row_value_for_value(central):
     assert _cached_rows(client) == server
     cached = central.cached(client, new)
     assert sorted(row[1] for row in cached.values()) == sorted(f"Copied row {i}" for i in range(len(new)))
+    path = client.cache.path
     client.close()
+    # Closed and opened again, the file holds every row.
+    reopened = central.open_cache(path, path.with_suffix(".key"))
+    with reopened.read() as connection:
+        assert {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall()) for table in SELECTS} == server
+    reopened.close()
