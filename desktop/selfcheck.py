@@ -77,7 +77,7 @@ def check_webengine(timeout_ms: int = WEBENGINE_TIMEOUT_MS) -> list[Finding]:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
         from desktop.app import create_application
         from desktop.map.widget import MapWidget
@@ -105,6 +105,8 @@ def check_webengine(timeout_ms: int = WEBENGINE_TIMEOUT_MS) -> list[Finding]:
     loop.exec()
     view.close()
     view.deleteLater()
+    # Deleted now, page included: left to the end, QtWebEngine's profile would go first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if outcome[0] != "ready":
         return [problem(f"Qt WebEngine: {outcome[0]}; see docs/install.md (graphics drivers, "
                         "QTWEBENGINE_DISABLE_SANDBOX when run as root)")]
