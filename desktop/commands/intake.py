@@ -110,6 +110,7 @@ def _export(args) -> int:
     from desktop.services.access import AccessDenied
     from desktop.services.dto import ReportQuery
     from desktop.services.export import ExportError, export_reports
+    from desktop.services.files import FolderMissing
 
     if args.syntax and args.format != "open311":
         raise CliError("--format json|xml applies to open311 exports only")
@@ -122,7 +123,7 @@ def _export(args) -> int:
     db, user = _open(args)
     try:
         summary = export_reports(db, user, query, fmt, args.out)
-    except (ExportError, AccessDenied) as exc:
+    except (ExportError, FolderMissing, AccessDenied) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from None

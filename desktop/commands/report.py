@@ -36,7 +36,8 @@ def _run(args) -> int:
     from desktop.services.dto import ReportQuery
     from desktop.services.embedded import open_embedded
     from desktop.services.intake import IntakeError
-    from desktop.services.reporting import ReportError, record_export, save_atomically, write_csv
+    from desktop.services.files import FolderMissing, save_atomically
+    from desktop.services.reporting import record_export, write_csv
     from desktop.services.supervision import load_review
 
     try:
@@ -64,9 +65,8 @@ def _run(args) -> int:
         if args.report_kind == "pdf":
             from desktop.ui.supervisor.pdf import write_pdf
 
-            pages = []
-            save_atomically(args.out, lambda path: pages.append(write_pdf(document, path)))
-            print(f"wrote {args.out}: {pages[0]} pages, {review.dashboard.reports} reports from "
+            pages = save_atomically(args.out, lambda path: write_pdf(document, path))
+            print(f"wrote {args.out}: {pages} pages, {review.dashboard.reports} reports from "
                   f"{period.first} to {period.last}")
         else:
             def write(path: Path) -> None:
@@ -74,7 +74,7 @@ def _run(args) -> int:
                     write_csv(document, stream)
             save_atomically(args.out, write)
             print(f"wrote {args.out}: {review.dashboard.reports} reports from {period.first} to {period.last}")
-    except (AccessDenied, IntakeError, ReportError) as exc:
+    except (AccessDenied, IntakeError, FolderMissing) as exc:
         raise CliError(str(exc)) from None
     finally:
         db.dispose()

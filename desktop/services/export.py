@@ -6,8 +6,6 @@ reporter identity, and is written to the audit log before the file appears.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +24,7 @@ from desktop.services import audit
 from desktop.services.access import require, scoped
 from desktop.services.database import Database
 from desktop.services.dto import ReportQuery, UserSession
+from desktop.services.files import save_atomically
 from desktop.services.reports import matching_ids
 
 # Format name → (writer, file suffix).
@@ -39,7 +38,6 @@ WRITERS = {
 
 CONTEXT = "export"
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("export", "unknown export format {format}; use one of: {formats}")
-NO_FOLDER = QT_TRANSLATE_NOOP("export", "the folder {folder} does not exist")
 
 
 class ExportError(RefusalError):
@@ -85,22 +83,16 @@ def export_reports(db: Database, user: UserSession, query: ReportQuery, fmt: str
     if fmt not in WRITERS:
         raise ExportError(Refusal(CONTEXT, UNKNOWN_FORMAT, {"format": repr(fmt), "formats": ", ".join(WRITERS)}))
     out = Path(out)
-    if not out.parent.is_dir():
-        raise ExportError(Refusal(CONTEXT, NO_FOLDER, {"folder": str(out.parent)}))
     now = now or datetime.now(timezone.utc)
     writer, _suffix = WRITERS[fmt]
-    handle, partial = tempfile.mkstemp(prefix=".export-", dir=out.parent)
-    try:
+    def write(partial: Path) -> int:
         with db.transaction() as session:
             total = session.scalar(select(func.count()).select_from(
                 matching_ids(user, query, now, db.dialect).subquery()))
             audit.append(session, user.user_id, user.username, "export", format=fmt, count=total,
                          file=out.name, filters={k: v for k, v in asdict(query).items() if v not in ((), None, "", False)})
             rows = session.execute(_statement(user, query, now, db.dialect).execution_options(yield_per=2000))
-            with os.fdopen(handle, "wb") as stream:
-                count = writer((_public(row) for row in rows), stream, total, state)
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return ExportSummary(out, fmt, count)
+            with partial.open("wb") as stream:
+                return writer((_public(row) for row in rows), stream, total, state)
+
+    return ExportSummary(out, fmt, save_atomically(out, write))

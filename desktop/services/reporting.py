@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.catalog import CHANNEL_NAMES, PRIVACY_NAMES, Channel, Privacy, localized
-from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.export.table import neutralise
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Permission, Role
@@ -27,17 +24,11 @@ from desktop.services import audit
 from desktop.services.access import require
 from desktop.services.database import Database
 from desktop.services.dto import ReportQuery, UserSession
+from desktop.services.files import save_atomically
 from desktop.services.intake import command_line_user
 from desktop.services.supervision import Review
 
 CSV_COLUMNS = ("section", "table", "row", "column", "value")
-
-
-NO_FOLDER = QT_TRANSLATE_NOOP("reporting", "The folder {folder} does not exist; create it or choose another place.")
-
-
-class ReportError(RefusalError):
-    """The report cannot be written; the message says why and what to do."""
 
 
 def labels(review: Review, lang: str) -> Labels:
@@ -120,22 +111,6 @@ def write_csv(document: Document, out: BinaryIO) -> int:
     return count
 
 
-def save_atomically(out: Path, write: Callable[[Path], None]) -> Path:
-    """Have ``write`` fill a file beside ``out`` and rename it into place, so no half file is ever seen."""
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ReportError(Refusal("reporting", NO_FOLDER, {"folder": str(out.parent)}))
-    handle, partial = tempfile.mkstemp(prefix=".report-", suffix=out.suffix, dir=out.parent)
-    os.close(handle)
-    try:
-        write(Path(partial))
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-    return out
-
-
 def record_export(db: Database, user: UserSession, kind: str, out: Path, review: Review) -> None:
     """Put the export in the audit log: who took which figures out, when, and with which filters."""
     require(user, Permission.SUPERVISE)
@@ -153,7 +128,8 @@ def export_csv(db: Database, user: UserSession, review: Review, document: Docume
     def write(path: Path) -> None:
         with open(path, "wb") as stream:
             write_csv(document, stream)
-    return save_atomically(out, write)
+    save_atomically(out, write)
+    return Path(out)
 
 
 def report_user(db: Database, username: str | None = None) -> UserSession:

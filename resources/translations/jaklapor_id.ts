@@ -1506,129 +1506,129 @@ Berkas log: %3</translation>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="95"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="96"/>
         <source>Import file…</source>
         <translation>Impor berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="96"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="97"/>
         <source>Open311 JSON</source>
         <translation>Open311 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="96"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="97"/>
         <source>Open311 XML</source>
         <translation>Open311 XML</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="97"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="98"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="97"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="98"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="100"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="101"/>
         <source>Open reports only</source>
         <translation>Hanya laporan terbuka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="101"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="102"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="102"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="103"/>
         <source>Drop folders</source>
         <translation>Folder masukan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="104"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="105"/>
         <source>Files put in {root}/&lt;channel&gt;/ are imported as that channel&apos;s reports (.json and .xml as Open311, .csv with the channel&apos;s saved mapping) and moved to imported/ or failed/ with their report. Write large files under a name starting with &quot;.&quot; and rename them when complete.</source>
         <translation>Berkas yang diletakkan di {root}/&lt;channel&gt;/ diimpor sebagai laporan kanal tersebut (.json dan .xml sebagai Open311, .csv dengan pemetaan tersimpan milik kanal itu) lalu dipindahkan ke imported/ atau failed/ beserta laporan impornya. Tulis berkas besar dengan nama yang diawali &quot;.&quot; dan ganti namanya setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="107"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="108"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="109"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
         <source>Started</source>
         <translation>Dimulai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="109"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="109"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="109"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="109"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="111"/>
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="111"/>
         <source>Unchanged</source>
         <translation>Tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="110"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="111"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="111"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="112"/>
         <source>Save report…</source>
         <translation>Simpan laporan impor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="131"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="132"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="131"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="132"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="131"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="132"/>
         <source>failed</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="178"/>
-        <location filename="../../desktop/ui/intake/screen.py" line="189"/>
-        <location filename="../../desktop/ui/intake/screen.py" line="191"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="179"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="190"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="192"/>
         <source>Export reports</source>
         <translation>Ekspor laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/screen.py" line="179"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="180"/>
         <source>{kind} (*{suffix})</source>
         <translation>{kind} (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/intake/screen.py" line="192"/>
+        <location filename="../../desktop/ui/intake/screen.py" line="193"/>
         <source>%n report(s) exported to {path}. Reporter identities and confidential details are never exported.</source>
         <translation>
             <numerusform>%n laporan diekspor ke {path}. Identitas pelapor dan rincian rahasia tidak pernah diekspor.</numerusform>
@@ -2317,196 +2317,196 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>SupervisorPanel</name>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="129"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="130"/>
         <source>Reports received</source>
         <translation>Laporan diterima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="133"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="135"/>
         <source>Last month</source>
         <translation>Bulan lalu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="135"/>
         <source>Last 90 days</source>
         <translation>90 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="134"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="135"/>
         <source>Last 180 days</source>
         <translation>180 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="137"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="138"/>
         <source>Chosen dates</source>
         <translation>Tanggal pilihan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="140"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="141"/>
         <source>Apply the inbox&apos;s filters</source>
         <translation>Terapkan filter kotak masuk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="142"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="143"/>
         <source>Count only the reports the inbox&apos;s filters select (the period still applies)</source>
         <translation>Hitung hanya laporan yang terpilih oleh filter kotak masuk (periode tetap berlaku)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="143"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="144"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="144"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="145"/>
         <source>Act on reports…</source>
         <translation>Tindak lanjuti laporan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="145"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="146"/>
         <source>Select a number in a queue table, then act on those reports at once</source>
         <translation>Pilih angka di tabel antrean, lalu tindak lanjuti laporan-laporan tersebut sekaligus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="146"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="147"/>
         <source>PDF report…</source>
         <translation>Laporan PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="147"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="148"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="148"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="149"/>
         <source>Queues</source>
         <translation>Antrean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="148"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="149"/>
         <source>Goal achievement</source>
         <translation>Pencapaian tujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="148"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="149"/>
         <source>Integration</source>
         <translation>Integrasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="149"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="150"/>
         <source>Adaptation</source>
         <translation>Adaptasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="149"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="150"/>
         <source>Heat map</source>
         <translation>Peta sebaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="217"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="218"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="223"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="224"/>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="243"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="244"/>
         <source>Filters: {filters}</source>
         <translation>Filter: {filters}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="244"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="245"/>
         <source>No filters: every report counts.</source>
         <translation>Tanpa filter: semua laporan dihitung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="291"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="292"/>
         <source>Show these reports on the map and in the list</source>
         <translation>Tampilkan laporan-laporan ini di peta dan di daftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="292"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="293"/>
         <source>Act on these reports…</source>
         <translation>Tindak lanjuti laporan-laporan ini…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="299"/>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="320"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="300"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="321"/>
         <source>Act on reports</source>
         <translation>Tindak lanjuti laporan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="300"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="301"/>
         <source>First select a number in one of the queue tables: the reports it counts are the ones acted on.</source>
         <translation>Pilih terlebih dahulu angka di salah satu tabel antrean: laporan yang dihitung oleh angka itulah yang ditindaklanjuti.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="307"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="308"/>
         <source>command centre</source>
         <translation>command center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="313"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="314"/>
         <source>overdue</source>
         <translation>lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="321"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="322"/>
         <source>More than {limit} reports are chosen; one bulk action handles at most {limit}. Choose a smaller group.</source>
         <translation>Lebih dari {limit} laporan dipilih; satu tindakan massal menangani paling banyak {limit}. Pilih kelompok yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="345"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="346"/>
         <source>Save the review as PDF</source>
         <translation>Simpan tinjauan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="345"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="346"/>
         <source>PDF report (*.pdf)</source>
         <translation>Laporan PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="356"/>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="358"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="357"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="359"/>
         <source>PDF report</source>
         <translation>Laporan PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="358"/>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="372"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="359"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="373"/>
         <source>Saved {path}</source>
         <translation>Tersimpan {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="364"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="365"/>
         <source>Save the review&apos;s figures as CSV</source>
         <translation>Simpan angka tinjauan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="364"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="365"/>
         <source>CSV file (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="370"/>
-        <location filename="../../desktop/ui/supervisor/panel.py" line="372"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="371"/>
+        <location filename="../../desktop/ui/supervisor/panel.py" line="373"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -3503,14 +3503,17 @@ Sistem back office command center untuk laporan warga.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/services/export.py" line="41"/>
+        <location filename="../../desktop/services/export.py" line="40"/>
         <source>unknown export format {format}; use one of: {formats}</source>
         <translation>format ekspor {format} tidak dikenal; gunakan salah satu dari: {formats}</translation>
     </message>
+</context>
+<context>
+    <name>files</name>
     <message>
-        <location filename="../../desktop/services/export.py" line="42"/>
-        <source>the folder {folder} does not exist</source>
-        <translation>folder {folder} tidak ada</translation>
+        <location filename="../../desktop/services/files.py" line="14"/>
+        <source>The folder {folder} does not exist; create it or choose another place.</source>
+        <translation>Folder {folder} tidak ada; buat dulu atau pilih tempat lain.</translation>
     </message>
 </context>
 <context>
@@ -4224,14 +4227,6 @@ di luar command center.
     </message>
 </context>
 <context>
-    <name>reporting</name>
-    <message>
-        <location filename="../../desktop/services/reporting.py" line="36"/>
-        <source>The folder {folder} does not exist; create it or choose another place.</source>
-        <translation>Folder {folder} tidak ada; buat dulu atau pilih tempat lain.</translation>
-    </message>
-</context>
-<context>
     <name>routing</name>
     <message>
         <location filename="../../desktop/core/routing.py" line="34"/>
@@ -4350,75 +4345,75 @@ di luar command center.
         <translation>Setiap angka menghitung jumlah laporan; identitas pelapor tidak termasuk dalam laporan ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="49"/>
+        <location filename="../../desktop/services/reporting.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="50"/>
+        <location filename="../../desktop/services/reporting.py" line="41"/>
         <location filename="../../desktop/core/stats/layout.py" line="98"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="51"/>
+        <location filename="../../desktop/services/reporting.py" line="42"/>
         <location filename="../../desktop/core/stats/layout.py" line="123"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="52"/>
+        <location filename="../../desktop/services/reporting.py" line="43"/>
         <location filename="../../desktop/core/stats/layout.py" line="101"/>
         <source>Agency</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="53"/>
+        <location filename="../../desktop/services/reporting.py" line="44"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="54"/>
+        <location filename="../../desktop/services/reporting.py" line="45"/>
         <source>Area</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="55"/>
+        <location filename="../../desktop/services/reporting.py" line="46"/>
         <source>Deadline</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="56"/>
+        <location filename="../../desktop/services/reporting.py" line="47"/>
         <source>Emergencies</source>
         <translation>Darurat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="57"/>
+        <location filename="../../desktop/services/reporting.py" line="48"/>
         <source>Search</source>
         <translation>Pencarian</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="58"/>
+        <location filename="../../desktop/services/reporting.py" line="49"/>
         <source>Map area</source>
         <translation>Area peta</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="60"/>
+        <location filename="../../desktop/services/reporting.py" line="51"/>
         <source>overdue</source>
         <translation>lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="61"/>
+        <location filename="../../desktop/services/reporting.py" line="52"/>
         <source>due within an hour</source>
         <translation>tenggat dalam satu jam</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="62"/>
+        <location filename="../../desktop/services/reporting.py" line="53"/>
         <source>only</source>
         <translation>saja</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reporting.py" line="63"/>
+        <location filename="../../desktop/services/reporting.py" line="54"/>
         <source>the area chosen on the map</source>
         <translation>area yang dipilih di peta</translation>
     </message>

@@ -17,6 +17,7 @@ from desktop.core.roles import Role
 from desktop.services.access import AccessDenied
 from desktop.services.dto import ReportQuery
 from desktop.services.export import export_reports
+from desktop.services.files import FolderMissing
 from desktop.services.intake import import_data
 from tests.intake.conftest import user
 
@@ -151,6 +152,22 @@ def test_agency_staff_may_not_export_and_no_file_appears(fresh_db, tmp_path):
     with pytest.raises(AccessDenied):
         _export(fresh_db, out, "csv", who=user(Role.AGENCY_STAFF, agency_id=1, agency_code="DLH"))
     assert list(out.iterdir()) == []
+
+
+def test_an_export_into_a_missing_folder_is_refused_and_a_failed_one_leaves_no_file(fresh_db, tmp_path, monkeypatch):
+    with pytest.raises(FolderMissing, match="does not exist"):
+        _export(fresh_db, tmp_path / "nowhere", "csv")
+    from desktop.services import export
+
+    def broken(rows, stream, total, state):
+        stream.write(b"half")
+        raise OSError("disk full")
+    monkeypatch.setitem(export.WRITERS, "csv", (broken, ".csv"))
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    with pytest.raises(OSError, match="disk full"):
+        _export(fresh_db, exports, "csv")
+    assert list(exports.iterdir()) == []
 
 
 def test_hostile_imported_text_still_exports_valid_open311(fresh_db, tmp_path, officer, requests_validator):

@@ -148,12 +148,12 @@ def test_a_missing_folder_is_refused(tmp_path):
 
 
 def test_a_missing_folder_is_explained_in_the_interface_language(qapp, tmp_path):
-    from desktop.services.reporting import ReportError, save_atomically
+    from desktop.services.files import FolderMissing, save_atomically
     from desktop.ui.errors import error_text
     from desktop.ui.i18n import install_language
 
     install_language("id")
-    with pytest.raises(ReportError) as caught:
+    with pytest.raises(FolderMissing) as caught:
         save_atomically(tmp_path / "nowhere" / "r.pdf", lambda target: target.write_bytes(b"%PDF"))
     assert error_text(caught.value) == f"Folder {tmp_path / 'nowhere'} tidak ada; buat dulu atau pilih tempat lain."
     assert not list(tmp_path.glob("**/*.pdf"))

@@ -17,6 +17,7 @@ from desktop.services.access import AccessDenied
 from desktop.services.changes import Changes
 from desktop.services.dto import ReportQuery
 from desktop.services.export import WRITERS, ExportError, export_reports
+from desktop.services.files import FolderMissing
 from desktop.services.intake import (
     ImportRunView, drop_root, prepare_drop_folders, process_drop_folders, recent_runs, run_report,
 )
@@ -185,7 +186,7 @@ class IntakeScreen(QWidget):
         query = ReportQuery(statuses=tuple(sorted(s.value for s in OPEN_STATUSES)) if self.open_only.isChecked() else ())
         try:
             summary = await self._ctx.runner.run(export_reports, self._ctx.db, self._ctx.user, query, name, Path(path))
-        except (ExportError, AccessDenied, OSError) as exc:
+        except (ExportError, FolderMissing, AccessDenied, OSError) as exc:
             self._ctx.dialogs.error(self, self.tr("Export reports"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("Export reports"), self.tr(

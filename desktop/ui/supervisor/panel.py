@@ -17,7 +17,8 @@ from desktop.services.bulk import MAX_REPORTS, report_ids
 from desktop.services.changes import Changes
 from desktop.services.directory import list_agencies
 from desktop.services.dto import ReportQuery
-from desktop.services.reporting import ReportError, export_csv, record_export, review_document, save_atomically
+from desktop.services.files import FolderMissing, save_atomically
+from desktop.services.reporting import export_csv, record_export, review_document
 from desktop.services.supervision import Review, heat_by_area, link_query, load_review
 from desktop.ui import format as fmt
 from desktop.ui.context import AppContext
@@ -352,7 +353,7 @@ class SupervisorPanel(QWidget):
             await self._ctx.runner.run(record_export, self._ctx.db, self._ctx.user, "pdf", path, review)
             # Charts are drawn by Qt, so the PDF is made here on the interface's thread.
             save_atomically(path, lambda target: write_pdf(document, target))
-        except ReportError as exc:
+        except FolderMissing as exc:
             self._ctx.dialogs.error(self, self.tr("PDF report"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("PDF report"), self.tr("Saved {path}").format(path=path))
@@ -366,7 +367,7 @@ class SupervisorPanel(QWidget):
             return
         try:
             await self._ctx.runner.run(export_csv, self._ctx.db, self._ctx.user, self._review, self.document, path)
-        except ReportError as exc:
+        except FolderMissing as exc:
             self._ctx.dialogs.error(self, self.tr("CSV"), error_text(exc))
             return
         self._ctx.dialogs.info(self, self.tr("CSV"), self.tr("Saved {path}").format(path=path))
