@@ -12,12 +12,13 @@ from sqlalchemy.engine import Connection, Engine
 class SchemaError(Exception):
     """The database's schema cannot be used by this version of the app.
 
-    ``kind`` (NEWER, EMPTY or OLDER) and the revisions let the app say it in the user's language.
+    ``kind`` (NEWER, EMPTY or OLDER) and the revisions are what the app words for the user
+    (desktop.services.database.schema_refusal); the message itself is only for a log.
     """
 
-    def __init__(self, message: str, kind: str, current: frozenset[str] = frozenset(),
-                 needed: frozenset[str] = frozenset()):
-        super().__init__(message)
+    def __init__(self, kind: str, current: frozenset[str] = frozenset(), needed: frozenset[str] = frozenset()):
+        super().__init__(f"{kind} schema: revision {', '.join(sorted(current)) or 'none'}, "
+                         f"this app has {', '.join(sorted(needed))}")
         self.kind, self.current, self.needed = kind, current, needed
 
 
@@ -73,10 +74,7 @@ def _refuse_newer(connection: Connection) -> None:
     known = {rev.revision for rev in script.walk_revisions()}
     unknown = sorted(current_revisions(connection) - known)
     if unknown:
-        raise SchemaError(
-            f"the database has schema revision {', '.join(unknown)}, which is newer than this app knows "
-            f"(latest {', '.join(sorted(script.get_heads()))}); install the newer JakLapor Desk",
-            NEWER, frozenset(unknown), frozenset(script.get_heads()))
+        raise SchemaError(NEWER, frozenset(unknown), frozenset(script.get_heads()))
 
 
 def check_current(engine: Engine) -> None:
@@ -86,9 +84,6 @@ def check_current(engine: Engine) -> None:
         _refuse_newer(connection)
     heads = head_revisions()
     if not current:
-        raise SchemaError("the database has no JakLapor schema; run 'jaklapor-desk db upgrade --url URL'", EMPTY,
-                          needed=heads)
+        raise SchemaError(EMPTY, needed=heads)
     if current != heads:
-        raise SchemaError(
-            f"the database schema is at revision {', '.join(sorted(current))}, this app needs "
-            f"{', '.join(sorted(heads))}; run 'jaklapor-desk db upgrade --url URL'", OLDER, current, heads)
+        raise SchemaError(OLDER, current, heads)

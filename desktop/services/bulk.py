@@ -277,7 +277,7 @@ def apply(db: Database, user: UserSession, planned: BulkPreview, now: datetime |
         try:
             touched = merge_duplicates(db, user, planned.primary_id, [c.report_id for c in todo], now)
         except MergeError as exc:
-            raise ActionRefused(Refusal(CONTEXT, str(exc))) from None
+            raise ActionRefused(exc.refusal) from None
     with db.transaction() as session:
         audit.append(session, user.user_id, user.username, f"bulk_{request.action.value}", count=len(ids),
                      skipped=len(planned.skipped), agency=request.agency, reason=request.reason or None)

@@ -130,7 +130,7 @@ def add_after_photo(db: Database, user: UserSession, ref: CardRef, data: bytes,
     try:
         photo = sanitize(data)
     except PhotoError as exc:
-        raise ActionRefused(Refusal(CONTEXT, PHOTO_REFUSED, {"problem": exc.refusal or str(exc)})) from None
+        raise ActionRefused(Refusal(CONTEXT, PHOTO_REFUSED, {"problem": exc.refusal})) from None
     with db.transaction() as session:
         report = claim(session, user, CardRef(ref.id), now)
         _own_part(session, user, report)

@@ -20,7 +20,7 @@ from desktop import config
 from desktop.core.dispatching import Refusal, RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identity_crypto import IdentityKey, KeyFileError
-from desktop.services.database import DatabaseError, check_reachable, make_engine, schema_refusal
+from desktop.services.database import check_reachable, make_engine, schema_refusal
 
 EMBEDDED, CENTRAL = "embedded", "central"
 COMMAND_CENTRE, AGENCY = "command_centre", "agency"
@@ -180,6 +180,6 @@ def url_refusal(url: str) -> Refusal | None:
 
 def describe_error(exc: Exception) -> Refusal | str:
     """What to tell the installer: the error's refusal, for their language, or its text (named when unexpected)."""
-    if isinstance(exc, RefusalError) and exc.refusal:
-        return exc.refusal
-    return str(exc) if isinstance(exc, (DatabaseError, WorkstationError, KeyFileError)) else f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, RefusalError):
+        return exc.refusal or str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -341,15 +341,14 @@ class BoundDatabase:
 class Conflict:
     user_id: int
     kind: str
-    # Plain text when no template says it (a malformed action, see Invalid).
-    why: Refusal | str
+    why: Refusal
     field: str | None = None
     lost_value: str | None = None
     kept_value: str | None = None
 
     def stored_message(self) -> str:
         """What ``sync_conflicts.message`` keeps: the refusal itself, so each reader gets their language."""
-        return self.why.dumps() if isinstance(self.why, Refusal) else self.why
+        return self.why.dumps()
 
 
 @dataclass
@@ -378,10 +377,10 @@ def apply_server(db: BoundDatabase, user: UserSession, mutation: Mutation, now: 
             session.execute(select(Report.id).where(Report.id == mutation.report_id).with_for_update())
         return _apply(db, user, mutation, args, _server_time(mutation, now))
     except (ActionRefused, AccessDenied, Refused, Invalid) as exc:
-        return refused(user, mutation, exc.refusal or str(exc))
+        return refused(user, mutation, exc.refusal)
 
 
-def refused(user: UserSession, mutation: Mutation, why: Refusal | str) -> ServerOutcome:
+def refused(user: UserSession, mutation: Mutation, why: Refusal) -> ServerOutcome:
     """A rejection, with what the user wrote kept in their conflicts list."""
     args = mutation.args if isinstance(mutation.args, dict) else {}
     lost = args.get("value") or args.get("body") or args.get("reason")

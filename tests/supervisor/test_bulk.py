@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db.models import Agency, AuditEntry, Report, StatusEvent
 from desktop.core.demo_data import DEMO_PASSWORD
@@ -17,6 +17,7 @@ from desktop.services.bulk import (
 )
 from desktop.services.dispatch import reroute
 from desktop.services.dto import ReportQuery
+from desktop.services.duplicates import PRIMARY_CLOSED
 from desktop.services.report_actions import ActionRefused, CardRef
 from desktop.services.reports import get_report_detail
 
@@ -127,6 +128,23 @@ def test_mark_duplicate_of_merges_into_the_primary(bulk_db):
         detail = get_report_detail(db, boss, report_id)
         assert detail.status == "duplicate" and detail.duplicate_of_reference == primary
         assert detail.timeline[-1].action == "merge"
+
+
+def test_a_merge_refused_at_apply_time_keeps_its_reason(bulk_db):
+    db, groups = bulk_db
+    boss = supervisor(db)
+    primary, member = groups["dlh"][4], groups["dlh"][5]
+    with db.session() as session:
+        reference = session.scalar(select(Report.reference).where(Report.id == primary))
+    planned = preview(db, boss, BulkRequest(BulkAction.DUPLICATE, (member,), primary_reference=reference))
+    # Meanwhile the primary is closed: nothing may be merged into it any more.
+    with db.transaction() as session:
+        session.execute(update(Report).where(Report.id == primary).values(status="done"))
+    with pytest.raises(ActionRefused) as caught:
+        apply(db, boss, planned, NOW)
+    refusal = caught.value.refusal
+    assert (refusal.template, refusal.reference) == (PRIMARY_CLOSED, reference)
+    assert str(caught.value) == f"{reference}: The report is Done; merge into a report that is still open."
 
 
 @pytest.mark.parametrize("request_, template", [
