@@ -3592,47 +3592,47 @@ Sistem back office command center untuk laporan warga.</translation>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="31"/>
         <source>identity key file not found: {path}</source>
-        <translation>file kunci identitas tidak ditemukan: {path}</translation>
+        <translation>berkas kunci identitas tidak ditemukan: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="32"/>
         <source>{path} is not an identity key file (not plain text)</source>
-        <translation>{path} bukan file kunci identitas (bukan teks biasa)</translation>
+        <translation>{path} bukan berkas kunci identitas (bukan teks biasa)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="33"/>
         <source>cannot read identity key file {path}: {reason}</source>
-        <translation>file kunci identitas {path} tidak dapat dibaca: {reason}</translation>
+        <translation>berkas kunci identitas {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="34"/>
         <source>{path} is not an identity key file (expected first line {header})</source>
-        <translation>{path} bukan file kunci identitas (baris pertama seharusnya {header})</translation>
+        <translation>{path} bukan berkas kunci identitas (baris pertama seharusnya {header})</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="35"/>
         <source>identity key file {path} is incomplete</source>
-        <translation>file kunci identitas {path} tidak lengkap</translation>
+        <translation>berkas kunci identitas {path} tidak lengkap</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="36"/>
         <source>identity key file {path} has a damaged key (not base64)</source>
-        <translation>file kunci identitas {path} berisi kunci yang rusak (bukan base64)</translation>
+        <translation>berkas kunci identitas {path} berisi kunci yang rusak (bukan base64)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="37"/>
         <source>identity key file {path} holds a {length}-byte key; expected {expected} bytes</source>
-        <translation>file kunci identitas {path} berisi kunci {length} byte; seharusnya {expected} byte</translation>
+        <translation>berkas kunci identitas {path} berisi kunci {length} byte; seharusnya {expected} byte</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="38"/>
         <source>identity key file {path} is damaged: key id {stated} does not match its key</source>
-        <translation>file kunci identitas {path} rusak: id kunci {stated} tidak cocok dengan kuncinya</translation>
+        <translation>berkas kunci identitas {path} rusak: id kunci {stated} tidak cocok dengan kuncinya</translation>
     </message>
     <message>
         <location filename="../../desktop/core/identity_crypto.py" line="39"/>
         <source>identity key file {path} already exists; refusing to overwrite it</source>
-        <translation>file kunci identitas {path} sudah ada; tidak akan ditimpa</translation>
+        <translation>berkas kunci identitas {path} sudah ada; tidak akan ditimpa</translation>
     </message>
 </context>
 <context>

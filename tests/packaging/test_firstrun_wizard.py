@@ -77,7 +77,7 @@ def test_command_centre_tests_the_connection_and_takes_the_key(aloop, wizard, pg
     install_language("id")
     wizard.key_page.choose(damaged)
     assert wizard.key_page.result.text() == (
-        f"{damaged} bukan file kunci identitas (baris pertama seharusnya 'jaklapor-identity-key v1')")
+        f"{damaged} bukan berkas kunci identitas (baris pertama seharusnya 'jaklapor-identity-key v1')")
     install_language("en")
     wizard.key_page.browse.click()
     assert identity_key.key_id in wizard.key_page.result.text() and next_button.isEnabled()
