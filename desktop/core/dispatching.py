@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from typing import Self
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -114,10 +115,18 @@ class RefusalError(Exception):
     Given plain text (a message no template is known for), ``refusal`` is None and the text is all there is.
     """
 
+    # The QT_TRANSLATE_NOOP context of the templates ``refuse`` takes; each error names its own.
+    context = ""
+
     def __init__(self, refusal: Refusal | str):
         known = refusal if isinstance(refusal, Refusal) else None
         super().__init__(known.text() if known else refusal)
         self.refusal = known
+
+    @classmethod
+    def refuse(cls, template: str, **params: str | Refusal) -> Self:
+        """The error saying ``template`` (marked in ``cls.context``) with ``params``."""
+        return cls(Refusal(cls.context, template, params))
 
 
 @dataclass(frozen=True)

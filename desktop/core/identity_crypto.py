@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.dispatching import RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 KEY_BYTES = 32
@@ -42,9 +42,7 @@ EXISTS = QT_TRANSLATE_NOOP("identity", "identity key file {path} already exists;
 class KeyFileError(RefusalError):
     """The identity key file is missing or not a valid key file; ``refusal`` says which, for the installer."""
 
-
-def _key_file_error(template: str, path: Path, **params: str) -> KeyFileError:
-    return KeyFileError(Refusal("identity", template, {"path": str(path), **params}))
+    context = "identity"
 
 
 class IdentityDecryptError(Exception):
@@ -90,26 +88,26 @@ class IdentityKey:
         try:
             text = path.read_text(encoding="ascii")
         except FileNotFoundError:
-            raise _key_file_error(NOT_FOUND, path) from None
+            raise KeyFileError.refuse(NOT_FOUND, path=str(path)) from None
         except UnicodeDecodeError:
-            raise _key_file_error(NOT_TEXT, path) from None
+            raise KeyFileError.refuse(NOT_TEXT, path=str(path)) from None
         except OSError as exc:
-            raise _key_file_error(UNREADABLE, path, reason=str(exc.strerror or exc)) from None
+            raise KeyFileError.refuse(UNREADABLE, path=str(path), reason=str(exc.strerror or exc)) from None
         lines = text.splitlines()
         if not lines or lines[0].strip() != _KEY_FILE_HEADER:
-            raise _key_file_error(NOT_A_KEY_FILE, path, header=repr(_KEY_FILE_HEADER))
+            raise KeyFileError.refuse(NOT_A_KEY_FILE, path=str(path), header=repr(_KEY_FILE_HEADER))
         if len(lines) < 3:
-            raise _key_file_error(INCOMPLETE, path)
+            raise KeyFileError.refuse(INCOMPLETE, path=str(path))
         stated_id, encoded = lines[1].strip(), lines[2].strip()
         try:
             key = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise _key_file_error(NOT_BASE64, path) from None
+            raise KeyFileError.refuse(NOT_BASE64, path=str(path)) from None
         if len(key) != KEY_BYTES:
-            raise _key_file_error(WRONG_LENGTH, path, length=str(len(key)), expected=str(KEY_BYTES))
+            raise KeyFileError.refuse(WRONG_LENGTH, path=str(path), length=str(len(key)), expected=str(KEY_BYTES))
         loaded = cls(key)
         if loaded.key_id != stated_id:
-            raise _key_file_error(ID_MISMATCH, path, stated=repr(stated_id))
+            raise KeyFileError.refuse(ID_MISMATCH, path=str(path), stated=repr(stated_id))
         return loaded
 
     def save(self, path: str | os.PathLike[str]) -> None:
@@ -121,7 +119,7 @@ class IdentityKey:
         try:
             fd = os.open(path, flags, 0o600)
         except FileExistsError:
-            raise _key_file_error(EXISTS, path) from None
+            raise KeyFileError.refuse(EXISTS, path=str(path)) from None
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(content.encode("ascii"))

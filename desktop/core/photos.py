@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from PIL import ExifTags, Image, ImageChops, ImageCms, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
-from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.dispatching import RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -59,9 +59,7 @@ NOT_A_PHOTO = QT_TRANSLATE_NOOP("photos", "The file is not a photo (expected JPE
 class PhotoError(RefusalError):
     """A photo that cannot be accepted; ``refusal`` says why, fit to show to an officer."""
 
-
-def _refused(template: str, **params: str) -> PhotoError:
-    return PhotoError(Refusal(CONTEXT, template, params))
+    context = CONTEXT
 
 
 @dataclass(frozen=True)
@@ -161,14 +159,14 @@ def _reading() -> Iterator[None]:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _too_many_pixels() from exc
     except Exception as exc:
-        raise _refused(DAMAGED) from exc
+        raise PhotoError.refuse(DAMAGED) from exc
 
 
 def _too_many_pixels(width: int | None = None, height: int | None = None) -> PhotoError:
     limit = str(MAX_PIXELS // 1_000_000)
     if width:
-        return _refused(TOO_MANY_PIXELS_SIZED, width=str(width), height=str(height), limit=limit)
-    return _refused(TOO_MANY_PIXELS, limit=limit)
+        return PhotoError.refuse(TOO_MANY_PIXELS_SIZED, width=str(width), height=str(height), limit=limit)
+    return PhotoError.refuse(TOO_MANY_PIXELS, limit=limit)
 
 
 def _open(data: bytes) -> Image.Image:
@@ -176,9 +174,9 @@ def _open(data: bytes) -> Image.Image:
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("photo data must be bytes")
     if len(data) == 0:
-        raise _refused(EMPTY)
+        raise PhotoError.refuse(EMPTY)
     if len(data) > MAX_BYTES:
-        raise _refused(TOO_BIG, size=f"{len(data) / 1024 / 1024:.1f}", limit=str(MAX_BYTES // 1024 // 1024))
+        raise PhotoError.refuse(TOO_BIG, size=f"{len(data) / 1024 / 1024:.1f}", limit=str(MAX_BYTES // 1024 // 1024))
     with _reading():
         try:
             image = Image.open(io.BytesIO(data), formats=_ACCEPTED_FORMATS)
@@ -193,10 +191,10 @@ def _open(data: bytes) -> Image.Image:
 def _unrecognised(head: bytes) -> PhotoError:
     sniffed = _sniff(head)
     if sniffed in _ACCEPTED_FORMATS:
-        return _refused(DAMAGED)
+        return PhotoError.refuse(DAMAGED)
     if sniffed:
-        return _refused(UNSUPPORTED, format=sniffed)
-    return _refused(NOT_A_PHOTO)
+        return PhotoError.refuse(UNSUPPORTED, format=sniffed)
+    return PhotoError.refuse(NOT_A_PHOTO)
 
 
 _SIGNATURES = (

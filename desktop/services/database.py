@@ -20,6 +20,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 class DatabaseError(RefusalError):
     """A database cannot be used; the message says what is wrong and what to do."""
 
+    context = "database"
+
 
 NO_URL = QT_TRANSLATE_NOOP("database", "no database URL given; use postgresql://user@host/db or sqlite:///file")
 NOT_A_URL = QT_TRANSLATE_NOOP("database", "not a database URL: {url}; use postgresql://user@host/db or sqlite:///file")
@@ -40,10 +42,6 @@ SCHEMA_OLDER = QT_TRANSLATE_NOOP(
 _SCHEMA_TEMPLATES = {migrate.NEWER: SCHEMA_NEWER, migrate.EMPTY: SCHEMA_EMPTY, migrate.OLDER: SCHEMA_OLDER}
 
 
-def _refused(template: str, **params: str) -> DatabaseError:
-    return DatabaseError(Refusal("database", template, params))
-
-
 def schema_refusal(exc: migrate.SchemaError) -> Refusal:
     """What is wrong with the schema, in words each reader gets in their language."""
     return Refusal("database", _SCHEMA_TEMPLATES[exc.kind],
@@ -54,7 +52,7 @@ def normalize_url(url: str) -> str:
     """Accept the URLs installers type (postgres://, postgresql://, a bare SQLite path)."""
     url = url.strip()
     if not url:
-        raise _refused(NO_URL)
+        raise DatabaseError.refuse(NO_URL)
     if "://" not in url:
         return "sqlite:///" + str(Path(url).expanduser().resolve())
     for prefix in ("postgres://", "postgresql://"):
@@ -105,20 +103,20 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise _refused(NOT_A_URL, url=repr(url)) from None
+        raise DatabaseError.refuse(NOT_A_URL, url=repr(url)) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = parsed.database
         if path and path != ":memory:":
             parent = Path(path).parent
             if not parent.is_dir():
-                raise _refused(NO_FOLDER, folder=str(parent))
+                raise DatabaseError.refuse(NO_FOLDER, folder=str(parent))
         engine = create_engine(parsed, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
         return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
-    raise _refused(UNSUPPORTED, backend=repr(backend))
+    raise DatabaseError.refuse(UNSUPPORTED, backend=repr(backend))
 
 
 def check_reachable(engine: Engine) -> None:
@@ -127,7 +125,8 @@ def check_reachable(engine: Engine) -> None:
             connection.execute(text("SELECT 1"))
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise _refused(UNREACHABLE, url=engine.url.render_as_string(hide_password=True), reason=reason) from None
+        raise DatabaseError.refuse(UNREACHABLE, url=engine.url.render_as_string(hide_password=True),
+                                   reason=reason) from None
 
 
 @dataclass

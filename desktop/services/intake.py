@@ -80,9 +80,7 @@ NO_CHANNEL_MAPPING = QT_TRANSLATE_NOOP(
 class IntakeError(RefusalError):
     """An import cannot start (unreadable file, unknown mapping…); ``refusal`` says why."""
 
-
-def _refused(template: str, **params: str | Refusal) -> IntakeError:
-    return IntakeError(Refusal(CONTEXT, template, params))
+    context = CONTEXT
 
 
 @dataclass(frozen=True)
@@ -163,7 +161,7 @@ def command_line_user(db: Database, username: str | None = None) -> UserSession:
     with db.session() as session:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
-            raise _refused(NO_ACCOUNT, username=repr(username))
+            raise IntakeError.refuse(NO_ACCOUNT, username=repr(username))
         return UserSession(user_id=user.id, username=user.username, display_name=user.display_name,
                            role=Role(user.role), agency_id=user.agency_id, agency_code=None, agency_name=None,
                            database_label=db.label)
@@ -173,18 +171,19 @@ def parse_channel(text: str) -> str:
     try:
         return Channel(text.strip().lower()).value
     except ValueError:
-        raise _refused(UNKNOWN_CHANNEL, channel=repr(text), channels=", ".join(c.value for c in Channel)) from None
+        raise IntakeError.refuse(UNKNOWN_CHANNEL, channel=repr(text),
+                                 channels=", ".join(c.value for c in Channel)) from None
 
 
 def read_source(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise _refused(NOT_FOUND, path=str(path)) from None
+        raise IntakeError.refuse(NOT_FOUND, path=str(path)) from None
     except IsADirectoryError:
-        raise _refused(A_FOLDER, path=str(path)) from None
+        raise IntakeError.refuse(A_FOLDER, path=str(path)) from None
     except OSError as exc:
-        raise _refused(UNREADABLE, path=str(path), problem=str(exc.strerror or exc)) from None
+        raise IntakeError.refuse(UNREADABLE, path=str(path), problem=str(exc.strerror or exc)) from None
 
 
 def parse_data(data: bytes, fmt: str, mapping: ColumnMapping | None, now: datetime) -> ParseResult:
@@ -192,9 +191,9 @@ def parse_data(data: bytes, fmt: str, mapping: ColumnMapping | None, now: dateti
         return open311.parse(data, now)
     if fmt == "csv":
         if mapping is None:
-            raise _refused(NEEDS_MAPPING)
+            raise IntakeError.refuse(NEEDS_MAPPING)
         return parse_csv(data, mapping, now)
-    raise _refused(UNKNOWN_FORMAT, format=repr(fmt), formats=", ".join(FORMATS))
+    raise IntakeError.refuse(UNKNOWN_FORMAT, format=repr(fmt), formats=", ".join(FORMATS))
 
 
 def import_data(db: Database, user: UserSession, data: bytes, *, fmt: str, source: str,
@@ -204,7 +203,7 @@ def import_data(db: Database, user: UserSession, data: bytes, *, fmt: str, sourc
     require(user, Permission.IMPORT)
     now = now or datetime.now(timezone.utc)
     if not channel and fmt != "open311":
-        raise _refused(NEEDS_CHANNEL)
+        raise IntakeError.refuse(NEEDS_CHANNEL)
     channel = parse_channel(channel or Channel.OPEN311.value)
     source = Path(source).name[:300] or "input"
     started = now
@@ -237,7 +236,7 @@ def import_file(db: Database, user: UserSession, path: Path, *, fmt: str, channe
     mapping = None
     if fmt == "csv":
         if not mapping_name:
-            raise _refused(NEEDS_SAVED_MAPPING)
+            raise IntakeError.refuse(NEEDS_SAVED_MAPPING)
         saved = get_mapping(db, mapping_name)
         mapping, channel = saved.mapping, channel or saved.channel
     return import_data(db, user, read_source(path), fmt=fmt, source=Path(path).name, channel=channel,
@@ -403,7 +402,7 @@ def run_report(db: Database, user: UserSession, run_id: int) -> str:
     with db.session() as session:
         report = session.scalar(select(ImportRun.report).where(ImportRun.id == run_id))
     if report is None:
-        raise _refused(NO_RUN)
+        raise IntakeError.refuse(NO_RUN)
     return report
 
 
@@ -414,7 +413,7 @@ def save_mapping(db: Database, user: UserSession, channel: str, mapping: ColumnM
     require(user, Permission.IMPORT)
     name = mapping.name.strip()
     if not name or len(name) > 80:
-        raise _refused(MAPPING_NAME)
+        raise IntakeError.refuse(MAPPING_NAME)
     problems = mapping.problems()
     if problems:
         raise IntakeError(problems[0])
@@ -440,7 +439,7 @@ def get_mapping(db: Database, name: str) -> SavedMapping:
         if saved.name == name.strip():
             return saved
     known = ", ".join(m.name for m in list_mappings(db)) or Refusal(CONTEXT, NONE_SAVED)
-    raise _refused(NO_MAPPING, name=repr(name), known=known)
+    raise IntakeError.refuse(NO_MAPPING, name=repr(name), known=known)
 
 
 def delete_mapping(db: Database, user: UserSession, name: str) -> None:
@@ -494,7 +493,7 @@ def process_drop_folders(db: Database, user: UserSession, root: Path, key: Ident
         fmt = DROP_SUFFIXES[path.suffix.lower()]
         try:
             if fmt == "csv" and channel not in mappings:
-                raise _refused(NO_CHANNEL_MAPPING, channel=channel)
+                raise IntakeError.refuse(NO_CHANNEL_MAPPING, channel=channel)
             mapping = mappings[channel].mapping if fmt == "csv" else None
             summary = import_data(db, user, read_source(path), fmt=fmt, source=path.name, channel=channel,
                                   mapping=mapping, key=key, state=state)

@@ -46,12 +46,10 @@ class UserError(RefusalError):
     Plain text is the database's refusal: a sentence it is known to use is translated too.
     """
 
+    context = CONTEXT
+
     def __init__(self, refusal: Refusal | str):
         super().__init__(Refusal(CONTEXT, refusal) if isinstance(refusal, str) and refusal in _FIXED else refusal)
-
-
-def _error(template: str, **params: str) -> UserError:
-    return UserError(Refusal(CONTEXT, template, params))
 
 
 class _Refused(Exception):
@@ -78,7 +76,7 @@ def _agency_id(session: Session, agency_code: str | None) -> int | None:
         return None
     agency_id = session.scalar(select(Agency.id).where(Agency.code == agency_code.strip().upper()))
     if agency_id is None:
-        raise _error(UNKNOWN_AGENCY, agency=repr(agency_code))
+        raise UserError.refuse(UNKNOWN_AGENCY, agency=repr(agency_code))
     return agency_id
 
 
@@ -86,21 +84,21 @@ def _role(role: str) -> Role:
     try:
         return parse_role(role)
     except ValueError:
-        raise _error(UNKNOWN_ROLE, given=repr(role), roles=", ".join(r.value for r in Role)) from None
+        raise UserError.refuse(UNKNOWN_ROLE, given=repr(role), roles=", ".join(r.value for r in Role)) from None
 
 
 def _check_role_and_agency(role: str, agency_id: int | None) -> Role:
     parsed = _role(role)
     if parsed == Role.AGENCY_STAFF and agency_id is None:
-        raise _error(NEEDS_AGENCY)
+        raise UserError.refuse(NEEDS_AGENCY)
     if parsed != Role.AGENCY_STAFF and agency_id is not None:
-        raise _error(NO_AGENCY_HERE)
+        raise UserError.refuse(NO_AGENCY_HERE)
     return parsed
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise _error(SHORT_PASSWORD, length=str(MIN_PASSWORD_LENGTH))
+        raise UserError.refuse(SHORT_PASSWORD, length=str(MIN_PASSWORD_LENGTH))
 
 
 def create_user(session: Session, username: str, role: str, password: str,
@@ -109,13 +107,13 @@ def create_user(session: Session, username: str, role: str, password: str,
     """Validate and add one account; ``password_hash`` lets a caller reuse a hash it already has."""
     username = username.strip()
     if not username or len(username) > 60 or any(ch.isspace() for ch in username):
-        raise _error(BAD_USERNAME, username=repr(username))
+        raise UserError.refuse(BAD_USERNAME, username=repr(username))
     _role(role)
     _check_password(password)
     agency_id = _agency_id(session, agency_code)
     parsed_role = _check_role_and_agency(role, agency_id)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise _error(TAKEN, username=repr(username))
+        raise UserError.refuse(TAKEN, username=repr(username))
     display_name = display_name or username
     password_hash = password_hash or hash_password(password)
     agency = agency_code.strip().upper() if agency_code else None
@@ -233,7 +231,7 @@ def set_password(db: Database, username: str, password: str) -> None:
         user = session.execute(select(User.id, User.role, User.agency_id, User.active)
                                .where(User.username == username.strip())).first()
         if user is None:
-            raise _error(NO_USER, username=repr(username))
+            raise UserError.refuse(NO_USER, username=repr(username))
         password_hash = hash_password(password)
         if session.get_bind().dialect.name == "postgresql":
             row = session.execute(

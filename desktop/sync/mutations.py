@@ -75,9 +75,7 @@ class Invalid(RefusalError):
 class Refused(RefusalError):
     """The action is not allowed on the report as this workstation (or the server) sees it."""
 
-
-def _refused(template: str, **params: str | Refusal) -> Refused:
-    return Refused(Refusal(CONTEXT, template, params))
+    context = CONTEXT
 
 
 def _field(name: str) -> Refusal:
@@ -197,7 +195,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
     """The action's effect on the cache, as the server is expected to make it; Refused if it cannot be."""
     row = _report(connection, mutation.report_id)
     if row is None:
-        raise _refused(NOT_HERE)
+        raise Refused.refuse(NOT_HERE)
     report_id, reference, status, lead_id, _version = row
     at = pg_timestamp(mutation.at)
     args = mutation.args
@@ -217,7 +215,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
             raise Refused(Refusal(ACTIONS, STALE, {"target": status}, reference))
         reason = clean_text(args.get("reason"))
         if plan.needs_reason and not reason:
-            raise _refused(REASON_NEEDED)
+            raise Refused.refuse(REASON_NEEDED)
         agency = _agency_id(connection, target_code) if target_code else None
         if move in (Move.REROUTE, Move.RECALL):
             connection.execute("UPDATE assignments SET ended_at = ?, end_reason = ? WHERE report_id = ? AND "
@@ -289,7 +287,7 @@ def apply_local(connection, user: UserSession, mutation: Mutation) -> None:
     elif mutation.name == "edit_text":
         _check_text(user, args["field"], args["value"])
         if Status(status) not in OPEN_STATUSES:
-            raise _refused(CLOSED, current=status)
+            raise Refused.refuse(CLOSED, current=status)
         updates[args["field"]] = args["value"]
     else:
         raise Invalid(f"unknown action {mutation.name!r}")
@@ -311,12 +309,12 @@ def _add_note(connection, user: UserSession, report_id: int, at: str, kind: str,
 
 def _check_text(user: UserSession, field_name: str, value: str) -> None:
     if not can(user.role, Permission.VIEW_ALL_AGENCIES):
-        raise _refused(NOT_TEXT)
+        raise Refused.refuse(NOT_TEXT)
     if not value:
-        raise _refused(EMPTY_TEXT, field=_field(field_name))
+        raise Refused.refuse(EMPTY_TEXT, field=_field(field_name))
     limit = TEXT_LIMITS[field_name]
     if len(value) > limit:
-        raise _refused(TOO_LONG, field=_field(field_name), length=str(len(value)), limit=str(limit))
+        raise Refused.refuse(TOO_LONG, field=_field(field_name), length=str(len(value)), limit=str(limit))
 
 
 # --- on the central database ---------------------------------------------------------------
@@ -430,9 +428,9 @@ def _edit_text(db: BoundDatabase, user: UserSession, mutation: Mutation, args: d
     with db.transaction() as session:
         report = session.scalar(visible_report(user, mutation.report_id).with_for_update())
         if report is None:
-            raise _refused(NOT_HERE)
+            raise Refused.refuse(NOT_HERE)
         if Status(report.status) not in OPEN_STATUSES:
-            raise _refused(CLOSED, current=report.status)
+            raise Refused.refuse(CLOSED, current=report.status)
         version = session.scalar(select(SyncTextVersion).where(
             SyncTextVersion.report_id == report.id, SyncTextVersion.field == field_name).with_for_update())
         current = getattr(report, field_name)
