@@ -13,8 +13,10 @@ QT_DEBS := libegl1 libgl1 libopengl0 libglib2.0-0 libxkbcommon0 libxkbcommon-x11
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-shape0 fonts-dejavu-core
 # What the tests use beyond the app: a PostgreSQL server and client, PDF rendering.
 TEST_DEBS := postgresql postgresql-client poppler-utils
+# What the packaged build uses beyond PyInstaller: strip, and a C compiler for the cut-down ICU data.
+PACKAGE_DEBS := binutils gcc
 
-.PHONY: run test setup setup-test system-deps test-system-deps database package package-check
+.PHONY: run test setup setup-test system-deps test-system-deps package-system-deps database package package-check
 
 run: setup
 	$(BIN)/jaklapor-desk --demo
@@ -24,7 +26,7 @@ test: setup-test database
 		$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The self-contained folder dist/jaklapor-desk/ for workstations without Python (build.spec).
-package: system-deps $(VENV)/.installed-package
+package: system-deps package-system-deps $(VENV)/.installed-package
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 	@du -sh dist/jaklapor-desk
 
@@ -41,6 +43,9 @@ system-deps:
 
 test-system-deps:
 	@$(call install_debs,$(TEST_DEBS))
+
+package-system-deps:
+	@$(call install_debs,$(PACKAGE_DEBS))
 
 # Install only what is missing, so a prepared machine does not wait for apt.
 define install_debs

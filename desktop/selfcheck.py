@@ -24,6 +24,17 @@ MAP_ASSETS = (
     "/assets/markercluster/leaflet.markercluster.js", "/assets/markercluster/MarkerCluster.css",
     "/assets/map/map.js", "/assets/map/map.css",
 )
+# Compiled modules, by what needs them. The packaged build strips and slims libraries: a damaged or
+# incomplete folder shows here, not on the first photo or the first connection to the server.
+COMPILED_MODULES = (
+    ("psycopg_binary._psycopg", "central database driver"),
+    ("sqlcipher3._sqlite3", "offline cache"),
+    ("cryptography.hazmat.bindings._rust", "identity encryption"),
+    ("_argon2_cffi_bindings._ffi", "password hashing"),
+    ("PIL._imaging", "photos"),
+    ("PIL._webp", "WebP photos"),
+    ("PIL._imagingcms", "photo colour profiles"),
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,19 @@ def check_versions() -> list[Finding]:
     except ImportError as exc:
         return found + [problem(f"Qt cannot be loaded ({_reason(exc)}); reinstall JakLapor Desk")]
     return found + [ok(f"PySide6 {PySide6.__version__}, Qt {qVersion()}")]
+
+
+def check_compiled_modules() -> list[Finding]:
+    import importlib
+
+    found = []
+    for module, needed_by in COMPILED_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            found.append(problem(f"the {needed_by} cannot be loaded ({module}: {_reason(exc)}); "
+                                 "reinstall JakLapor Desk"))
+    return found or [ok(f"compiled modules load ({len(COMPILED_MODULES)}: {', '.join(n for _m, n in COMPILED_MODULES)})")]
 
 
 def check_map_assets() -> list[Finding]:
@@ -212,6 +236,7 @@ def findings(url: str | None, demo: bool, webengine: bool = True) -> Iterable[Fi
     else:
         yield ok(f"workstation: {workstation.mode}" + (f", {workstation.role}" if workstation.mode != "embedded" else ""))
     checks: list[Callable[[], list[Finding]]] = [
+        check_compiled_modules,
         check_map_assets,
         check_migrations,
         lambda: check_database(url if url is not None or demo else workstation.database_url()),

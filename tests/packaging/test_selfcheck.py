@@ -43,6 +43,16 @@ def test_missing_map_files_are_listed(dirs, monkeypatch, tmp_path):
     assert "/assets/leaflet/leaflet.js" not in line
 
 
+def test_a_compiled_module_that_does_not_load_is_named(dirs, monkeypatch):
+    found = [f.text for f in selfcheck.findings(None, True, webengine=False)]
+    assert any(text.startswith("compiled modules load (7: central database driver") for text in found)
+    monkeypatch.setattr(selfcheck, "COMPILED_MODULES",
+                        selfcheck.COMPILED_MODULES + (("PIL._imaging_removed", "photo test"),))
+    [line] = quick(demo=True)
+    assert line.startswith("the photo test cannot be loaded (PIL._imaging_removed: ModuleNotFoundError")
+    assert line.endswith("reinstall JakLapor Desk")
+
+
 def test_command_centre_without_its_key_file(dirs, pg_url):
     upgrade_database(pg_url).dispose()
     save_workstation(Workstation(mode=CENTRAL, url=pg_url, role=COMMAND_CENTRE))
