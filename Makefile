@@ -36,7 +36,7 @@ package-check:
 
 setup: system-deps $(VENV)/.installed
 
-setup-test: system-deps test-system-deps $(VENV)/.installed-test
+setup-test: system-deps test-system-deps package-system-deps $(VENV)/.installed-test
 
 system-deps:
 	@$(call install_debs,$(QT_DEBS))
