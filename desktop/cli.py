@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="central database URL, e.g. postgresql://user@host/jaklapor")
     parser.add_argument("--lang", choices=("id", "en"), help="interface language (default: the saved choice, else Indonesian)")
     parser.add_argument("--self-check", action="store_true",
-                        help="check this installation (Qt, compiled modules, WebEngine, map, database, key file, folders) and exit")
+                        help="check this installation (Qt, compiled modules, WebEngine, map, database, "
+                             "key file, folders) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(commands)

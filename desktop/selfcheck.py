@@ -78,7 +78,8 @@ def check_compiled_modules() -> list[Finding]:
         except ImportError as exc:
             found.append(problem(f"the {needed_by} cannot be loaded ({module}: {_reason(exc)}); "
                                  "reinstall JakLapor Desk"))
-    return found or [ok(f"compiled modules load ({len(COMPILED_MODULES)}: {', '.join(n for _m, n in COMPILED_MODULES)})")]
+    needs = ", ".join(needed_by for _module, needed_by in COMPILED_MODULES)
+    return found or [ok(f"compiled modules load ({len(COMPILED_MODULES)}: {needs})")]
 
 
 def check_map_assets() -> list[Finding]:
