@@ -62,6 +62,9 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     with engine.begin() as connection:
         _refuse_newer(connection)
         command.upgrade(_config(connection), revision)
+    # A connection keeps the planner statistics it loaded, even those a migration since deleted
+    # (0008): the engine's next connections read them afresh.
+    engine.dispose()
 
 
 def downgrade(engine: Engine, revision: str) -> None:
