@@ -44,7 +44,7 @@ FORMATS = ("open311", "csv")
 # Records looked up and written together: large enough to be fast, small enough for any
 # database's limit on bound parameters.
 CHUNK = 500
-# From this many records a file's reports are indexed for search at the end, all at once.
+# From this many records a file's reports may be indexed for search at the end, all at once.
 INDEX_AT_END_FROM = 5_000
 DROP_SUFFIXES = {".json": "open311", ".xml": "open311", ".csv": "csv"}
 _REPORT_LINES = 10_000
@@ -301,8 +301,10 @@ def _apply_requests(session: Session, user: UserSession, parsed: ParseResult, ch
     references = _References(session)
     records = parsed.records
     connection = session.connection()
-    # A large file is indexed for search once at the end; a few reports are cheaper row by row.
-    paused = search_index.pause(connection) if len(records) >= INDEX_AT_END_FROM else None
+    # A large file into a small database is indexed for search once at the end; a few reports, or a
+    # file into a database already holding more, are cheaper row by row.
+    at_end = len(records) >= INDEX_AT_END_FROM and search_index.rebuild_pays(connection, len(records))
+    paused = search_index.pause(connection) if at_end else None
     imported = updated = unchanged = fallback = 0
     changed_ids: set[int] = set()
     for start in range(0, len(records), CHUNK):

@@ -182,3 +182,26 @@ def test_a_large_import_is_searchable_and_reports_after_it_are_too(fresh_db, off
         assert [row.reference for row in list_reports(fresh_db, officer, ReportQuery(text=reference)).rows] \
             == [reference]
     assert list_reports(fresh_db, officer, ReportQuery(text="dilaporkan warga")).total >= 4800
+
+
+def test_a_file_smaller_than_the_database_is_indexed_row_by_row(fresh_db, officer, identity_key, monkeypatch):
+    """Rebuilding the index reads every report: a file into a database holding more is indexed as it goes."""
+    from desktop.services import intake, search_index
+
+    rebuilt = []
+    pause = search_index.pause
+    monkeypatch.setattr(intake, "INDEX_AT_END_FROM", 100)
+    monkeypatch.setattr(search_index, "pause", lambda connection: rebuilt.append(True) or pause(connection))
+    # The fixture holds 300 reports: 200 more go in row by row, then 600 are worth one rebuild.
+    import_data(fresh_db, officer, sample_csv(200, seed=11), fmt="csv", source="day.csv", channel="call_centre",
+                mapping=MAPPING, key=identity_key)
+    assert rebuilt == []
+    import_data(fresh_db, officer, sample_csv(600, seed=12, first=1000), fmt="csv", source="archive.csv",
+                channel="call_centre", mapping=MAPPING, key=identity_key)
+    assert rebuilt == [True]
+    with fresh_db.session() as session:
+        references = [session.scalar(select(Report.reference).where(Report.external_id == external_id))
+                      for external_id in ("CC112-00000123", "CC112-00001456")]
+    for reference in references:
+        assert [row.reference for row in list_reports(fresh_db, officer, ReportQuery(text=reference)).rows] \
+            == [reference]
