@@ -7,6 +7,7 @@ problem was found.
 
 from __future__ import annotations
 
+import importlib
 import os
 import platform
 import sys
@@ -69,8 +70,6 @@ def check_versions() -> list[Finding]:
 
 
 def check_compiled_modules() -> list[Finding]:
-    import importlib
-
     found = []
     for module, needed_by in COMPILED_MODULES:
         try:
