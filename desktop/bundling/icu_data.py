@@ -91,6 +91,9 @@ def read_package(blob: bytes) -> Package:
     header_size, = struct.unpack_from("<H", blob, 0)
     if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
         raise IcuDataError("not an ICU common data package")
+    if header_size % _ALIGNMENT:
+        # write_package keeps items aligned by counting from the end of the header.
+        raise IcuDataError(f"a {header_size}-byte package header; expected a multiple of {_ALIGNMENT}")
     count, = struct.unpack_from("<I", blob, header_size)
     table = [struct.unpack_from("<II", blob, header_size + 4 + 8 * i) for i in range(count)]
     ends = [data for _name, data in table[1:]] + [len(blob) - header_size]
@@ -110,19 +113,19 @@ def write_package(package: Package) -> bytes:
     """The package laid out as ICU's own packager does: names, then 16-byte aligned items."""
     names = sorted(package.items)
     table_size = 4 + 8 * len(names)
-    name_offsets, name_block = [], b""
+    name_offsets, name_block = [], bytearray()
     for name in names:
         name_offsets.append(table_size + len(name_block))
         name_block += name.encode("ascii") + b"\0"
-    # Offsets count from the table; the header is 16-byte sized, so aligned here is aligned in memory.
+    # Offsets count from the table, which starts right after the 16-byte sized header.
     body_start = len(_padded(bytes(table_size) + name_block))
-    data_offsets, body = [], b""
+    data_offsets, body = [], bytearray()
     for name in names:
         data_offsets.append(body_start + len(body))
         body += _padded(package.items[name])
     table = struct.pack("<I", len(names)) + b"".join(
         struct.pack("<II", name_at, data_at) for name_at, data_at in zip(name_offsets, data_offsets))
-    return package.header + _padded(table + name_block) + body
+    return package.header + _padded(table + name_block) + bytes(body)
 
 
 def read_library(path: Path) -> tuple[str, Package]:
@@ -150,5 +153,6 @@ def build_library(source: Path, target: Path, keep: Callable[[str, bytes], bool]
         data, assembly = Path(scratch) / "icudata.bin", Path(scratch) / "icudata.S"
         data.write_bytes(write_package(kept))
         assembly.write_text(_assembly(symbol, data), encoding="ascii")
+        # The compiler's own words, if any, go to the build's output.
         subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{source.name}", "-Wl,--strip-all",
-                        "-o", str(target), str(assembly)], check=True, capture_output=True)
+                        "-o", str(target), str(assembly)], check=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Self
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Self
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.roles import Role, role_name

@@ -44,7 +44,7 @@ _SCHEMA_TEMPLATES = {migrate.NEWER: SCHEMA_NEWER, migrate.EMPTY: SCHEMA_EMPTY, m
 
 def schema_refusal(exc: migrate.SchemaError) -> Refusal:
     """What is wrong with the schema, in words each reader gets in their language."""
-    return Refusal("database", _SCHEMA_TEMPLATES[exc.kind],
+    return Refusal(DatabaseError.context, _SCHEMA_TEMPLATES[exc.kind],
                    {"current": ", ".join(sorted(exc.current)), "needed": ", ".join(sorted(exc.needed))})
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.core.dispatching import Refusal, RefusalError
+from desktop.core.dispatching import RefusalError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 NO_FOLDER = QT_TRANSLATE_NOOP("files", "The folder {folder} does not exist; create it or choose another place.")
@@ -20,6 +20,8 @@ T = TypeVar("T")
 class FolderMissing(RefusalError):
     """The file was to go into a folder that does not exist; ``refusal`` names it."""
 
+    context = "files"
+
 
 def save_atomically(out: Path, write: Callable[[Path], T]) -> T:
     """Have ``write`` fill a file beside ``out`` and rename it into place, so no half file is ever seen.
@@ -28,8 +30,8 @@ def save_atomically(out: Path, write: Callable[[Path], T]) -> T:
     """
     out = Path(out)
     if not out.parent.is_dir():
-        raise FolderMissing(Refusal("files", NO_FOLDER, {"folder": str(out.parent)}))
-    handle, partial = tempfile.mkstemp(prefix=".report-", suffix=out.suffix, dir=out.parent)
+        raise FolderMissing.refuse(NO_FOLDER, folder=str(out.parent))
+    handle, partial = tempfile.mkstemp(prefix=".partial-", suffix=out.suffix, dir=out.parent)
     os.close(handle)
     try:
         result = write(Path(partial))

@@ -93,3 +93,8 @@ def test_what_is_not_icu_data_is_refused(tmp_path):
         icu_data.data_symbol(Path(sys.executable).resolve().read_bytes())
     with pytest.raises(icu_data.IcuDataError, match="not an ICU common data package"):
         icu_data.read_package(bytes(64))
+    library = WHEEL_ICU.read_bytes()
+    _symbol, offset, size = icu_data.data_symbol(library)
+    skewed = (136).to_bytes(2, "little") + library[offset + 2:offset + size]
+    with pytest.raises(icu_data.IcuDataError, match="a 136-byte package header"):
+        icu_data.read_package(skewed)
